@@ -1,0 +1,215 @@
+"""The ``kata`` command line: parses options, calls the harness, prints."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import click
+
+from harness.catalog import CatalogError, Kata, load_catalog
+from harness.workspace import DEFAULT_WORKSPACE, Workspace
+
+
+def catalog() -> dict[str, Kata]:
+    try:
+        return load_catalog()
+    except CatalogError as error:
+        raise click.ClickException(str(error)) from None
+
+
+class SlugType(click.ParamType):
+    """A kata's slug; an unknown one is a usage error with a "did you mean"."""
+
+    name = "slug"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        known = catalog()
+        if value in known:
+            return value
+        close = difflib.get_close_matches(str(value), list(known), n=3, cutoff=0.5)
+        suggestion = f"; did you mean {' or '.join(close)}?" if close else "; `kata list` shows them all"
+        self.fail(f"no kata named {value!r}{suggestion}", param, ctx)
+
+
+SLUG = SlugType()
+
+
+def workspace_option(function: Any) -> Any:
+    return click.option(
+        "--workspace", "-w", "workspace_path", envvar="KATA_WORKSPACE", default=DEFAULT_WORKSPACE,
+        show_default=True, metavar="DIR", type=click.Path(file_okay=False, path_type=Path),
+        help="The learner's workspace (also $KATA_WORKSPACE).",
+    )(function)
+
+
+def open_workspace(path: Path, must_exist: bool = True) -> Workspace:
+    workspace = Workspace(path)
+    if must_exist and not workspace.exists():
+        raise click.UsageError(f"no workspace at {path}; run `kata init` to create it")
+    return workspace
+
+
+def show_warnings(workspace: Workspace) -> None:
+    for warning in workspace.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    workspace.warnings.clear()
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="ml-katas")
+def main() -> None:
+    """ml-katas: the formulas of an ML cheat sheet as katas.
+
+    Start with `kata init`, then `kata show softmax`, edit workspace/softmax.py,
+    and `kata check softmax`.
+    """
+
+
+@main.command()
+@click.argument("slugs", nargs=-1, type=SLUG)
+@workspace_option
+def init(slugs: tuple[str, ...], workspace_path: Path) -> None:
+    """Create the workspace and the stubs that do not exist yet (never overwrites)."""
+    from harness.render import render_stub
+
+    katas = catalog()
+    workspace = open_workspace(workspace_path, must_exist=False)
+    written = kept = 0
+    for slug in slugs or tuple(katas):
+        if workspace.create_stub(slug, render_stub(katas[slug])):
+            written += 1
+            click.echo(f"created {workspace.file(slug)}")
+        else:
+            kept += 1
+            click.echo(f"kept    {workspace.file(slug)} (it exists; `kata reset {slug}` starts over)")
+    workspace.state_dir.mkdir(parents=True, exist_ok=True)
+    first = next(iter(slugs or katas))
+    click.echo(f"{written} stub(s) written, {kept} kept, in {workspace.root}. "
+               f"Next: `kata show {first}`, edit {workspace.file(first)}, `kata check {first}`.")
+
+
+def _status(workspace: Workspace, state: dict[str, Any], slug: str) -> str:
+    if not workspace.file(slug).exists():
+        return "no file"
+    return state["katas"].get(slug, {}).get("status", "new")
+
+
+@main.command(name="list")
+@workspace_option
+def list_katas(workspace_path: Path) -> None:
+    """Every kata with its section, difficulty and last status."""
+    katas = catalog()
+    workspace = open_workspace(workspace_path, must_exist=False)
+    state = workspace.load_state() if workspace.exists() else {"katas": {}}
+    show_warnings(workspace)
+    width = max(len(slug) for slug in katas)
+    click.echo(f"{'kata':<{width}}  {'section':<12}  difficulty  status")
+    for slug, kata in katas.items():
+        status = _status(workspace, state, slug) if workspace.exists() else "no workspace"
+        click.echo(f"{slug:<{width}}  {kata.section:<12}  {'*' * kata.difficulty:<10}  {status}")
+
+
+@main.command()
+@click.argument("slug", type=SLUG)
+@workspace_option
+def show(slug: str, workspace_path: Path) -> None:
+    """The task, the formula and the signature of one kata."""
+    from harness.render import def_line
+
+    kata = catalog()[slug]
+    click.echo(f"{kata.title}  [{kata.slug}: {kata.section_title}, difficulty {kata.difficulty}, "
+               f"{kata.points} point(s)]\n")
+    click.echo("Formula:\n" + "\n".join(f"    {line}" for line in kata.formula.splitlines()))
+    click.echo("\n" + kata.description.strip() + "\n")
+    click.echo(def_line(kata).removesuffix(":") + "\n")
+    click.echo(kata.docstring.strip() + "\n")
+    click.echo("Example:\n" + "\n".join(f"    {line}" for line in kata.example.splitlines()))
+    workspace = Workspace(workspace_path)
+    where = workspace.file(slug)
+    if where.exists():
+        click.echo(f"\nYour file: {where}. Check it with `kata check {slug}`.")
+    else:
+        click.echo(f"\nNo file yet: `kata init {slug}` writes {where}.")
+
+
+@main.command()
+@click.argument("slug", type=SLUG)
+@workspace_option
+def hint(slug: str, workspace_path: Path) -> None:
+    """The next hint of a kata (each call shows one more)."""
+    kata = catalog()[slug]
+    workspace = open_workspace(workspace_path)
+    shown = int(workspace.kata_state(slug).get("hints_shown", 0))
+    show_warnings(workspace)
+    number = min(shown + 1, len(kata.hints))
+    click.echo(f"Hint {number} of {len(kata.hints)} for {slug}: {kata.hints[number - 1]}")
+    if number == len(kata.hints):
+        click.echo("That was the last hint.")
+    workspace.update_katas({slug: {"hints_shown": number}})
+
+
+def _check_options(function: Any) -> Any:
+    options = [
+        click.option("--format", "output_format", type=click.Choice(["text", "json"]),
+                     default="text", show_default=True, help="text for people, json for tools."),
+        click.option("--seed", type=click.IntRange(min=0), default=0, show_default=True,
+                     help="Seed of the hidden tests' random inputs."),
+        click.option("--no-timing", is_flag=True, help="Skip timing against the reference."),
+        click.option("--timeout", type=click.FloatRange(min=0.1, max=3600), default=10.0,
+                     show_default=True, metavar="SECONDS",
+                     help="Time limit of one kata's learner code, all its tests together."),
+    ]
+    for option in reversed(options):
+        function = option(function)
+    return function
+
+
+@main.command()
+@click.argument("slugs", nargs=-1, type=SLUG)
+@_check_options
+@workspace_option
+def check(slugs: tuple[str, ...], output_format: str, seed: int, no_timing: bool, timeout: float,
+          workspace_path: Path) -> None:
+    """Run the hidden tests and the timing; with no SLUG, the kata last edited."""
+    from harness.report import results_json, results_text
+    from harness.runner import CheckOptions, run_check
+
+    katas = catalog()
+    workspace = open_workspace(workspace_path)
+    if not slugs:
+        last = workspace.last_edited(list(katas))
+        if last is None:
+            raise click.UsageError(f"no kata files in {workspace.root}; run `kata init`")
+        slugs = (last,)
+    selected = [katas[slug] for slug in dict.fromkeys(slugs)]
+    files = {kata.slug: workspace.file(kata.slug) for kata in selected}
+    options = CheckOptions(seed=seed, timing=not no_timing, timeout=timeout)
+    results = run_check(selected, files, options)
+    stamp = time.strftime("%Y-%m-%dT%H:%M:%S")
+    workspace.update_katas({r.kata.slug: {"status": r.status, "checked_at": stamp} for r in results})
+    show_warnings(workspace)
+    if output_format == "json":
+        click.echo(results_json(results, seed))
+    else:
+        click.echo(results_text(results), nl=False)
+    sys.exit(0 if all(r.status == "pass" for r in results) else 1)
+
+
+def run() -> None:
+    """The console script: click's main, with no traceback for a learner."""
+    try:
+        main(prog_name="kata")
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+    except Exception as error:  # noqa: BLE001 - the last line of defence against tracebacks
+        if os.environ.get("KATA_DEBUG"):
+            raise
+        click.echo(f"kata: internal error: {type(error).__name__}: {error} "
+                   "(set KATA_DEBUG=1 for the traceback, and please report it)", err=True)
+        sys.exit(1)

@@ -1,0 +1,117 @@
+"""The pytest plugin that runs hidden tests in the harness process.
+
+It gives each hidden test its fixtures (``learner``, ``reference``, ``rng``,
+``kata``) and records each test's outcome from the exception the test raised,
+in words a learner understands. It is passed to ``pytest.main`` as an object;
+no conftest, entry point or configuration file is read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+import numpy as np
+import pytest
+
+from harness import checks
+from harness.catalog import Kata
+from harness.proxy import (
+    LearnerBadValue,
+    LearnerCrashed,
+    LearnerProxy,
+    LearnerRaised,
+    LearnerTimedOut,
+)
+
+
+@dataclass
+class TestOutcome:
+    name: str
+    status: str  # pass, fail, error, timeout
+    message: str = ""
+    not_implemented: bool = False
+
+
+def readable_name(item: pytest.Item) -> str:
+    """``test_large_logits_do_not_overflow[float32]`` -> "large logits do not overflow (float32)"."""
+    base = item.originalname if isinstance(item, pytest.Function) else item.name
+    words = base.removeprefix("test_").replace("_", " ")
+    callspec = getattr(item, "callspec", None)
+    return f"{words} ({callspec.id})" if callspec is not None else words
+
+
+def classify(error: BaseException | None) -> tuple[str, str, bool]:
+    """The status, message and not-implemented flag of a test that raised error."""
+    if error is None:
+        return "pass", "", False
+    if isinstance(error, LearnerRaised):
+        return "fail", error.describe(), error.not_implemented
+    if isinstance(error, LearnerTimedOut):
+        return "timeout", str(error), False
+    if isinstance(error, LearnerCrashed):
+        return "error", str(error), False
+    if isinstance(error, LearnerBadValue):
+        return "fail", str(error), False
+    if isinstance(error, AssertionError):
+        return "fail", (str(error).strip().splitlines() or ["wrong answer"])[0], False
+    if type(error).__name__ == "Failed" and "Timeout" in str(error):
+        return "timeout", "the test ran past pytest-timeout's limit", False
+    first = (str(error).strip().splitlines() or [""])[0][:200]
+    return "fail", (f"checking your result raised {type(error).__name__}: {first} "
+                    "(does your function return the documented type and shape?)"), False
+
+
+class KataPlugin:
+    """Fixtures and outcome collection for one run over one or more katas."""
+
+    def __init__(self, katas: dict[Path, Kata], learners: dict[str, LearnerProxy],
+                 references: dict[str, Callable[..., Any]], seed: int) -> None:
+        self.katas_by_dir = katas
+        self.learners = learners
+        self.references = references
+        self.seed = seed
+        self.outcomes: dict[str, list[TestOutcome]] = {kata.slug: [] for kata in katas.values()}
+        self.internal_errors: list[str] = []
+
+    def kata_of(self, item: pytest.Item) -> Kata:
+        return self.katas_by_dir[Path(str(item.path)).resolve().parent]
+
+    @pytest.fixture
+    def kata(self, request: pytest.FixtureRequest) -> Kata:
+        return self.kata_of(request.node)
+
+    @pytest.fixture
+    def learner(self, kata: Kata) -> LearnerProxy:
+        return self.learners[kata.slug]
+
+    @pytest.fixture
+    def reference(self, kata: Kata) -> Callable[..., Any]:
+        return self.references[kata.slug]
+
+    @pytest.fixture
+    def rng(self, request: pytest.FixtureRequest) -> np.random.Generator:
+        digest = hashlib.sha256(request.node.nodeid.encode()).digest()
+        return np.random.default_rng([self.seed, int.from_bytes(digest[:8], "big")])
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtest_setup(self, item: pytest.Item) -> None:
+        checks.use_tolerance(self.kata_of(item).tolerance)
+
+    @pytest.hookimpl(hookwrapper=True)
+    def pytest_runtest_makereport(self, item: pytest.Item, call: pytest.CallInfo) -> Any:
+        outcome = yield
+        report = outcome.get_result()
+        if call.when == "call" or (call.when == "setup" and report.failed):
+            error = call.excinfo.value if call.excinfo is not None else None
+            status, message, not_implemented = classify(error)
+            if call.when == "setup" and status != "timeout":
+                status, message = "error", f"the test could not be set up: {message}"
+            slug = self.kata_of(item).slug
+            self.outcomes[slug].append(TestOutcome(readable_name(item), status, message, not_implemented))
+
+    def pytest_collectreport(self, report: pytest.CollectReport) -> None:
+        if report.failed:
+            self.internal_errors.append(f"{report.nodeid}: {str(report.longrepr).splitlines()[-1]}")

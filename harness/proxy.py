@@ -1,0 +1,266 @@
+"""The ``learner`` and ``reference`` callables that hidden tests receive.
+
+``LearnerProxy`` looks like the learner's function, but each call sends plain
+data to the kata's worker process and decodes the plain data that comes back.
+A kata's learner code has one time budget (``--timeout``) for all its calls: a
+call that runs past what is left kills the worker, and every later call of that
+kata is a timeout at once, so one hanging kata costs one timeout. After a
+crash the next call gets a fresh worker.
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib.util
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any, Callable
+
+from harness import wire
+from harness.catalog import Kata
+from harness.worker import (
+    Limits,
+    WorkerCrashed,
+    WorkerFailure,
+    WorkerGarbled,
+    WorkerProcess,
+    WorkerTimedOut,
+)
+
+
+class LearnerProblem(Exception):
+    """The learner's code did not give an answer; the message says why, in words."""
+
+
+class LearnerRaised(LearnerProblem):
+    def __init__(self, reply: dict[str, Any]) -> None:
+        self.type_name = str(reply.get("type", "Exception"))
+        self.mro = [str(name) for name in reply.get("mro", [])]
+        self.message = str(reply.get("message", ""))
+        self.traceback = [str(line) for line in reply.get("traceback", [])]
+        super().__init__(self.describe())
+
+    @property
+    def message_line(self) -> str:
+        first = self.message.strip().splitlines()[0] if self.message.strip() else ""
+        return f"{self.type_name}: {first[:200]}" if first else self.type_name
+
+    @property
+    def not_implemented(self) -> bool:
+        return "NotImplementedError" in self.mro
+
+    def describe(self) -> str:
+        where = f" at {self.traceback[-1]}" if self.traceback else ""
+        return f"your function raised {self.message_line}{where}"
+
+
+class LearnerTimedOut(LearnerProblem):
+    pass
+
+
+class LearnerCrashed(LearnerProblem):
+    pass
+
+
+class LearnerBadValue(LearnerProblem):
+    """The learner's function returned something that is not plain data."""
+
+
+@dataclass
+class CallResult:
+    value: Any
+    args_after: list[Any]
+    kwargs_after: dict[str, Any]
+    output: str
+
+
+@dataclass
+class LoadResult:
+    status: str  # "loaded" or "error"
+    message: str = ""
+    parameters: list[list[Any]] | None = None
+    output: str = ""
+
+
+@dataclass
+class LearnerProxy:
+    """The learner's function of one kata, living in a worker process."""
+
+    kata: Kata
+    source: str
+    filename: str
+    budget_seconds: float
+    limits: Limits = field(default_factory=Limits)
+    spent_seconds: float = 0.0
+    timed_out: bool = False
+    outputs: list[str] = field(default_factory=list)
+    worker: WorkerProcess | None = None
+    _load_sent: bool = False
+
+    # -- the worker's life --------------------------------------------------------
+
+    def start(self) -> None:
+        """Start a worker and send it the learner's file (the reply is read later)."""
+        if self.worker is None or not self.worker.alive:
+            self.worker = WorkerProcess(self.limits)
+            self._load_sent = False
+        if not self._load_sent:
+            message = {"op": "load", "source": self.source, "filename": self.filename,
+                       "function": self.kata.slug}
+            self.worker.send(message, time.monotonic() + 5.0)
+            self._load_sent = True
+
+    def _remaining(self) -> float:
+        return self.budget_seconds - self.spent_seconds
+
+    def _exchange(self, message: dict[str, Any] | None) -> dict[str, Any]:
+        """Send message (None: the load already sent) and wait within the budget."""
+        if self.timed_out or self._remaining() <= 0:
+            self.timed_out = True
+            raise LearnerTimedOut(self.timeout_message())
+        started = time.monotonic()
+        deadline = started + self._remaining()
+        try:
+            if message is not None:
+                self.worker.send(message, deadline)
+            return self.worker.receive(deadline)
+        except WorkerTimedOut:
+            self.timed_out = True
+            raise LearnerTimedOut(self.timeout_message()) from None
+        except WorkerCrashed as error:
+            self.keep_output()
+            raise LearnerCrashed(f"the process running your code {error}") from None
+        except WorkerGarbled as error:
+            raise LearnerBadValue(f"the process running your code {error}") from None
+        finally:
+            self.spent_seconds += time.monotonic() - started
+
+    def timeout_message(self) -> str:
+        limit = f"{self.budget_seconds:g}"
+        return (f"your code ran past the time limit of {limit} s for this kata (an endless loop, "
+                f"or far too slow?); if it is just slow, raise the limit with --timeout "
+                f"{max(30, int(self.budget_seconds * 3))}")
+
+    def load(self) -> LoadResult:
+        """Start the worker if needed and read the reply to loading the learner's file."""
+        self.start()
+        try:
+            reply = self._exchange(None)
+        except LearnerProblem as problem:
+            return LoadResult("error", f"loading {self.filename}: {problem}")
+        self.outputs.append(str(reply.get("output", "")))
+        return self._load_result(reply)
+
+    def _load_result(self, reply: dict[str, Any]) -> LoadResult:
+        name = self.filename
+        status = reply.get("ok")
+        if status == "loaded":
+            return LoadResult("loaded", parameters=reply.get("parameters"))
+        if status == "syntax_error":
+            return LoadResult("error", f"{name}, line {reply.get('line')}: syntax error: "
+                              f"{reply.get('message')}")
+        if status == "import_raised":
+            raised = LearnerRaised(reply)
+            where = f" ({raised.traceback[-1]})" if raised.traceback else ""
+            return LoadResult("error", f"importing {name} raised {raised.message_line}{where}")
+        if status == "missing":
+            names = reply.get("names") or []
+            defined = f"; it defines {', '.join(map(str, names[:8]))}" if names else ""
+            return LoadResult("error", f"{name} has no function named {self.kata.slug}{defined}")
+        if status == "not_callable":
+            return LoadResult("error", f"{self.kata.slug} in {name} is a {reply.get('type')}, "
+                              "not a function")
+        return LoadResult("error", f"loading {name} gave an unexpected reply")
+
+    def keep_output(self) -> None:
+        if self.worker is not None:
+            captured = self.worker.captured_output(2000)
+            if captured:
+                self.outputs.append(captured)
+
+    def close(self) -> None:
+        if self.worker is not None:
+            self.keep_output()
+            self.worker.close()
+            self.worker = None
+
+    # -- calls --------------------------------------------------------------------
+
+    def call(self, *args: Any, **kwargs: Any) -> CallResult:
+        if self.worker is None or not self.worker.alive:
+            result = self.load()
+            if result.status != "loaded":
+                raise LearnerCrashed(result.message)
+        reply = self._exchange({"op": "call", "args": list(args), "kwargs": kwargs})
+        output = str(reply.get("output", ""))
+        if output:
+            self.outputs.append(output)
+        status = reply.get("ok")
+        if status == "returned":
+            return CallResult(reply.get("value"), list(reply.get("args_after") or []),
+                              dict(reply.get("kwargs_after") or {}), output)
+        if status == "raised":
+            raise LearnerRaised(reply)
+        if status == "unencodable":
+            raise LearnerBadValue(f"{reply.get('message')}; return NumPy arrays, numbers, "
+                                  "tuples or lists of them")
+        raise LearnerBadValue("the process running your code sent an unexpected reply")
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self.call(*args, **kwargs).value
+
+    # -- timing -------------------------------------------------------------------
+
+    def _checked(self, reply: dict[str, Any], expected: str) -> dict[str, Any]:
+        if reply.get("ok") == "raised":
+            raise LearnerRaised(reply)
+        if reply.get("ok") != expected:
+            raise LearnerBadValue(f"timing failed: {reply.get('message', 'unexpected reply')}")
+        return reply
+
+    def prepare_bench(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        """Send the bench input once; later time_batch calls reuse it."""
+        reply = self._exchange({"op": "bench", "args": list(args), "kwargs": kwargs})
+        self._checked(reply, "ready")
+
+    def time_batch(self, number: int) -> float:
+        """Seconds for number calls on the bench input, as measured in the worker.
+
+        The worker's figure is checked against the harness's own clock: learner
+        code could patch the worker's clocks, never the harness's.
+        """
+        started = time.perf_counter()
+        reply = self._checked(self._exchange({"op": "time", "number": number}), "timed")
+        wall = time.perf_counter() - started
+        seconds = reply.get("seconds")
+        if not isinstance(seconds, float) or not 0.0 < seconds <= wall:
+            return wall
+        return seconds
+
+
+def import_file(path: Path, module_name: str) -> ModuleType:
+    """Import a harness-side file (a reference solution, a bench) by its path."""
+    spec = importlib.util.spec_from_file_location(module_name, path)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot import {path}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[module_name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def reference_function(kata: Kata) -> Callable[..., Any]:
+    """The reference solution, called with copies of its inputs and real markers."""
+    module = import_file(kata.solution_path, f"_kata_solution_{kata.slug}")
+    function = getattr(module, kata.slug)
+
+    def reference(*args: Any, **kwargs: Any) -> Any:
+        args = wire.materialise(copy.deepcopy(args))
+        kwargs = wire.materialise(copy.deepcopy(kwargs))
+        return function(*args, **kwargs)
+
+    reference.__name__ = kata.slug
+    return reference

@@ -1,0 +1,89 @@
+"""Reports of a check: text for a person, the ``kata-results/1`` JSON document for tools."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+from harness.runner import STATUSES, KataResult
+
+SCHEMA = "kata-results/1"
+
+
+def results_document(results: list[KataResult], seed: int) -> dict[str, Any]:
+    counts = {status: sum(1 for r in results if r.status == status) for status in STATUSES}
+    points = sum(r.kata.points for r in results)
+    earned = sum(r.earned for r in results)
+    summary = {"total": len(results), **counts, "points": points, "earned": earned,
+               "score": round(earned / points, 4) if points else 0.0}
+    return {"schema": SCHEMA, "seed": seed, "katas": [r.as_json() for r in results],
+            "summary": summary}
+
+
+def results_json(results: list[KataResult], seed: int) -> str:
+    return json.dumps(results_document(results, seed), indent=2)
+
+
+def _marks() -> dict[str, str]:
+    encoding = (getattr(sys.stdout, "encoding", None) or "ascii").lower()
+    if "utf" in encoding:
+        return {"pass": "✓", "fail": "✗", "error": "!", "timeout": "⏱"}
+    return {"pass": "ok", "fail": "XX", "error": "!!", "timeout": "TT"}
+
+
+def _seconds(value: float) -> str:
+    if value >= 1:
+        return f"{value:.2f} s"
+    if value >= 1e-3:
+        return f"{value * 1e3:.3g} ms"
+    return f"{value * 1e6:.3g} µs"
+
+
+STATUS_WORDS = {
+    "pass": "PASS",
+    "fail": "FAIL",
+    "slow": "SLOW (correct, too slow)",
+    "error": "ERROR",
+    "timeout": "TIMEOUT",
+    "not_started": "NOT STARTED",
+}
+
+
+def kata_text(result: KataResult) -> list[str]:
+    kata, marks = result.kata, _marks()
+    lines = [f"{kata.slug} ({kata.section}, difficulty {kata.difficulty})"]
+    for test in result.tests:
+        reason = f": {test.message}" if test.status != "pass" and test.message else ""
+        lines.append(f"  {marks.get(test.status, '?')} {test.name}{reason}")
+    if result.timing:
+        timing = result.timing
+        lines.append(f"  timing: yours {_seconds(timing.learner_seconds)}, reference "
+                     f"{_seconds(timing.reference_seconds)}, ratio {timing.ratio:.2f} "
+                     f"(at most {timing.max_ratio:g})")
+        if timing.learner_growth is not None:
+            lines.append(f"  growth: yours like n^{timing.learner_growth:.1f}, the reference like "
+                         f"n^{timing.reference_growth:.1f}")
+    if result.output:
+        lines.append("  your code printed:")
+        lines.extend(f"    | {line}" for line in result.output.splitlines()[:12])
+    verdict = STATUS_WORDS[result.status]
+    if result.status == "pass" and not result.tests:
+        verdict = "PASS"
+    detail = f": {result.message}" if result.message else ""
+    lines.append(f"  {verdict}{detail}")
+    return lines
+
+
+def results_text(results: list[KataResult]) -> str:
+    lines: list[str] = []
+    for result in results:
+        lines.extend(kata_text(result))
+        lines.append("")
+    if len(results) > 1:
+        counts = [f"{sum(1 for r in results if r.status == s)} {s.replace('_', ' ')}"
+                  for s in STATUSES if any(r.status == s for r in results)]
+        earned = sum(r.earned for r in results)
+        points = sum(r.kata.points for r in results)
+        lines.append(f"{len(results)} katas: {', '.join(counts)}; {earned}/{points} points")
+    return "\n".join(lines).rstrip() + "\n"

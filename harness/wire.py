@@ -1,0 +1,275 @@
+"""The message format between the harness and a worker process.
+
+This module is loaded by the worker process too (by path, never as part of the
+``harness`` package), so it imports only the standard library and NumPy.
+
+A frame is an 8-byte big-endian length and a payload. A payload is a 4-byte
+header length, a UTF-8 JSON header, then binary blobs (``.npy`` bytes) whose
+lengths the header lists. Values are plain data: ``None``, bools, ints, floats,
+strings, and tagged dicts for lists, tuples, dicts, arrays, NumPy scalars and the
+two markers (a seeded random generator, a named test function). Nothing is ever
+unpickled: arrays are read with ``allow_pickle=False`` after their header has
+been checked.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import struct
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+MAX_FRAME_BYTES = 256 * 1024 * 1024
+MAX_ARRAY_ELEMENTS = 32 * 1024 * 1024
+MAX_NDIM = 32
+MAX_DEPTH = 20
+ALLOWED_DTYPE_KINDS = "biuf"
+
+
+class WireError(Exception):
+    """A message that is malformed, oversized or holds a value that is not plain data."""
+
+
+@dataclass(frozen=True)
+class SeededRng:
+    """Marker for ``numpy.random.default_rng(seed)``, built anew on each side."""
+
+    seed: int
+
+
+@dataclass(frozen=True)
+class NamedFunction:
+    """Marker for one of the test functions of ``NAMED_FUNCTIONS``."""
+
+    name: str
+
+    def __call__(self, x: Any) -> Any:
+        return NAMED_FUNCTIONS[self.name](x)
+
+
+def _sum_of_squares(x: np.ndarray) -> float:
+    return float(np.sum(np.asarray(x, dtype=np.float64) ** 2))
+
+
+def _sin_sum(x: np.ndarray) -> float:
+    return float(np.sum(np.sin(x)))
+
+
+def _cubic_product(x: np.ndarray) -> float:
+    flat = np.asarray(x, dtype=np.float64).ravel()
+    return float(np.sum(flat**3) + np.sum(flat[:-1] * flat[1:]))
+
+
+NAMED_FUNCTIONS = {
+    "sum_of_squares": _sum_of_squares,
+    "sin_sum": _sin_sum,
+    "cubic_product": _cubic_product,
+}
+
+
+def materialise(value: Any) -> Any:
+    """Turn markers into the real objects a function receives."""
+    if isinstance(value, SeededRng):
+        return np.random.default_rng(value.seed)
+    if isinstance(value, NamedFunction):
+        return NAMED_FUNCTIONS[value.name]
+    if isinstance(value, list):
+        return [materialise(item) for item in value]
+    if isinstance(value, tuple):
+        return tuple(materialise(item) for item in value)
+    if isinstance(value, dict):
+        return {key: materialise(item) for key, item in value.items()}
+    return value
+
+
+# -- encoding -----------------------------------------------------------------
+
+
+def _array_bytes(array: np.ndarray) -> bytes:
+    buffer = io.BytesIO()
+    np.lib.format.write_array(buffer, np.ascontiguousarray(array), allow_pickle=False)
+    return buffer.getvalue()
+
+
+def _describe_type(value: Any) -> str:
+    kind = type(value)
+    module = kind.__module__
+    return kind.__qualname__ if module == "builtins" else f"{module}.{kind.__qualname__}"
+
+
+def _encode(value: Any, blobs: list[bytes], depth: int) -> Any:
+    if depth > MAX_DEPTH:
+        raise WireError(f"a value nested more than {MAX_DEPTH} levels deep")
+    kind = type(value)
+    if value is None or kind in (bool, int, float, str):
+        return value
+    if kind is np.ndarray:
+        if value.dtype.kind not in ALLOWED_DTYPE_KINDS or value.dtype.fields is not None:
+            raise WireError(f"an array of dtype {value.dtype} (only bool, int and float arrays)")
+        blobs.append(_array_bytes(value))
+        return {"t": "array", "b": len(blobs) - 1}
+    if isinstance(value, np.generic) and kind.__module__ == "numpy":
+        if value.dtype.kind not in ALLOWED_DTYPE_KINDS:
+            raise WireError(f"a NumPy scalar of dtype {value.dtype}")
+        blobs.append(_array_bytes(np.asarray(value)))
+        return {"t": "scalar", "b": len(blobs) - 1}
+    if kind is list or kind is tuple:
+        items = [_encode(item, blobs, depth + 1) for item in value]
+        return {"t": "list" if kind is list else "tuple", "v": items}
+    if kind is dict:
+        pairs = []
+        for key, item in value.items():
+            if type(key) is not str:
+                raise WireError(f"a dict with a key of type {_describe_type(key)} (keys must be str)")
+            pairs.append([key, _encode(item, blobs, depth + 1)])
+        return {"t": "dict", "v": pairs}
+    if kind is SeededRng:
+        return {"t": "rng", "seed": int(value.seed)}
+    if kind is NamedFunction:
+        return {"t": "func", "name": value.name}
+    if isinstance(value, np.ndarray):
+        raise WireError(f"a NumPy array subclass ({_describe_type(value)}); return a plain ndarray")
+    raise WireError(f"a value of type {_describe_type(value)}")
+
+
+def encode(message: dict[str, Any]) -> bytes:
+    """Encode a message (a dict of plain data) into one frame's payload."""
+    blobs: list[bytes] = []
+    tree = _encode(message, blobs, 0)
+    header = json.dumps({"tree": tree, "blobs": [len(blob) for blob in blobs]}).encode()
+    return b"".join([struct.pack(">I", len(header)), header, *blobs])
+
+
+# -- decoding -----------------------------------------------------------------
+
+
+def _read_array(blob: bytes, max_elements: int) -> np.ndarray:
+    stream = io.BytesIO(blob)
+    try:
+        version = np.lib.format.read_magic(stream)
+        if version == (1, 0):
+            shape, fortran_order, dtype = np.lib.format.read_array_header_1_0(stream)
+        elif version == (2, 0):
+            shape, fortran_order, dtype = np.lib.format.read_array_header_2_0(stream)
+        else:
+            raise WireError(f"an .npy blob of unsupported version {version}")
+    except (ValueError, OSError, SyntaxError, TypeError) as error:
+        raise WireError(f"a malformed .npy header ({error})") from None
+    if dtype.kind not in ALLOWED_DTYPE_KINDS or dtype.hasobject or dtype.fields is not None:
+        raise WireError(f"an array of dtype {dtype} (only bool, int and float arrays)")
+    if len(shape) > MAX_NDIM or any(not isinstance(n, int) or n < 0 for n in shape):
+        raise WireError(f"an array of invalid shape {shape}")
+    count = 1
+    for n in shape:
+        count *= n
+    if count > max_elements:
+        raise WireError(f"an array of {count} elements (at most {max_elements})")
+    data = blob[stream.tell() :]
+    if len(data) != count * dtype.itemsize:
+        raise WireError(f"an array whose data is {len(data)} bytes, not {count * dtype.itemsize}")
+    flat = np.frombuffer(data, dtype=dtype, count=count).copy()
+    return flat.reshape(shape, order="F" if fortran_order else "C")
+
+
+def _decode(node: Any, blobs: list[bytes], depth: int, max_elements: int) -> Any:
+    if depth > MAX_DEPTH:
+        raise WireError(f"a value nested more than {MAX_DEPTH} levels deep")
+    if node is None or type(node) in (bool, int, float, str):
+        return node
+    if type(node) is not dict or type(node.get("t")) is not str:
+        raise WireError("an untagged value")
+    tag = node["t"]
+    if tag in ("array", "scalar"):
+        index = node.get("b")
+        if type(index) is not int or not 0 <= index < len(blobs):
+            raise WireError("a reference to a missing blob")
+        array = _read_array(blobs[index], max_elements)
+        if tag == "scalar":
+            if array.shape != ():
+                raise WireError("a NumPy scalar that is not 0-dimensional")
+            return array[()]
+        return array
+    if tag in ("list", "tuple"):
+        items = node.get("v")
+        if type(items) is not list:
+            raise WireError(f"a {tag} without items")
+        decoded = [_decode(item, blobs, depth + 1, max_elements) for item in items]
+        return decoded if tag == "list" else tuple(decoded)
+    if tag == "dict":
+        pairs = node.get("v")
+        if type(pairs) is not list:
+            raise WireError("a dict without items")
+        result = {}
+        for pair in pairs:
+            if type(pair) is not list or len(pair) != 2 or type(pair[0]) is not str:
+                raise WireError("a dict item that is not a [str, value] pair")
+            result[pair[0]] = _decode(pair[1], blobs, depth + 1, max_elements)
+        return result
+    if tag == "rng" and type(node.get("seed")) is int:
+        return SeededRng(node["seed"])
+    if tag == "func" and node.get("name") in NAMED_FUNCTIONS:
+        return NamedFunction(node["name"])
+    raise WireError(f"an unknown tag {tag!r}")
+
+
+def decode(payload: bytes, max_elements: int = MAX_ARRAY_ELEMENTS) -> dict[str, Any]:
+    """Decode one frame's payload; raise WireError for anything but plain data."""
+    if len(payload) < 4:
+        raise WireError("a message shorter than its header length")
+    (header_length,) = struct.unpack(">I", payload[:4])
+    if header_length > len(payload) - 4:
+        raise WireError("a header longer than the message")
+    try:
+        header = json.loads(payload[4 : 4 + header_length].decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as error:
+        raise WireError(f"a header that is not JSON ({type(error).__name__})") from None
+    if type(header) is not dict or type(header.get("blobs")) is not list:
+        raise WireError("a header without a list of blobs")
+    lengths = header["blobs"]
+    if any(type(n) is not int or n < 0 for n in lengths):
+        raise WireError("a blob of invalid length")
+    if 4 + header_length + sum(lengths) != len(payload):
+        raise WireError("blob lengths that do not add up to the message")
+    blobs, offset = [], 4 + header_length
+    for length in lengths:
+        blobs.append(payload[offset : offset + length])
+        offset += length
+    message = _decode(header.get("tree"), blobs, 0, max_elements)
+    if type(message) is not dict:
+        raise WireError("a message that is not a dict")
+    return message
+
+
+# -- frames on file descriptors -----------------------------------------------
+
+
+def write_frame(fd: int, payload: bytes) -> None:
+    """Write one frame to a file descriptor, all of it."""
+    data = memoryview(struct.pack(">Q", len(payload)) + payload)
+    while data:
+        written = os.write(fd, data)
+        data = data[written:]
+
+
+def read_exact(fd: int, count: int) -> bytes:
+    """Read exactly count bytes from a blocking descriptor; EOFError if it closes first."""
+    chunks, remaining = [], count
+    while remaining:
+        chunk = os.read(fd, min(remaining, 1 << 20))
+        if not chunk:
+            raise EOFError("the other side closed the channel")
+        chunks.append(chunk)
+        remaining -= len(chunk)
+    return b"".join(chunks)
+
+
+def read_frame(fd: int, max_bytes: int = MAX_FRAME_BYTES) -> bytes:
+    """Read one frame's payload from a blocking descriptor."""
+    (length,) = struct.unpack(">Q", read_exact(fd, 8))
+    if length > max_bytes:
+        raise WireError(f"a message of {length} bytes (at most {max_bytes})")
+    return read_exact(fd, length)

@@ -1,0 +1,259 @@
+"""Worker processes, seen from the harness: start one, talk to it, kill it.
+
+A worker runs ``worker_main.py`` under ``python -I`` in a session of its own,
+with a scrubbed environment, a temporary working directory and resource limits.
+Requests and replies travel on two pipes that are not the worker's stdout or
+stderr; those go to a capture file read back in bounded chunks. Every reply is
+decoded by ``wire.decode``, which accepts plain data only.
+"""
+
+from __future__ import annotations
+
+import os
+import select
+import shutil
+import signal
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from harness import wire
+
+WORKER_PROGRAM = Path(__file__).with_name("worker_main.py")
+KEPT_ENVIRONMENT = ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "SYSTEMROOT")
+THREAD_VARIABLES = (
+    "OPENBLAS_NUM_THREADS",
+    "OMP_NUM_THREADS",
+    "MKL_NUM_THREADS",
+    "NUMEXPR_NUM_THREADS",
+    "VECLIB_MAXIMUM_THREADS",
+)
+CAPTURE_READ_BYTES = 64 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Resource limits of one worker process."""
+
+    memory_bytes: int = 2 * 1024**3
+    cpu_seconds: int = 60
+    file_bytes: int = 64 * 1024**2
+    open_files: int = 256
+
+    def as_worker_argument(self) -> str:
+        import json
+
+        return json.dumps(
+            {
+                "memory_bytes": self.memory_bytes,
+                "cpu_seconds": self.cpu_seconds,
+                "file_bytes": self.file_bytes,
+                "open_files": self.open_files,
+                "core_bytes": 0,
+            }
+        )
+
+
+class WorkerFailure(Exception):
+    """The worker did not answer: it crashed, ran out of time or sent garbage."""
+
+
+class WorkerCrashed(WorkerFailure):
+    pass
+
+
+class WorkerTimedOut(WorkerFailure):
+    pass
+
+
+class WorkerGarbled(WorkerFailure):
+    pass
+
+
+def _worker_environment(home: str) -> dict[str, str]:
+    environment = {key: os.environ[key] for key in KEPT_ENVIRONMENT if key in os.environ}
+    environment.update({name: "1" for name in THREAD_VARIABLES})
+    environment.update(
+        {
+            "PATH": os.defpath,
+            "HOME": home,
+            "TMPDIR": home,
+            "LANG": "C.UTF-8",
+            "LC_ALL": "C.UTF-8",
+            "PYTHONIOENCODING": "utf-8",
+        }
+    )
+    return environment
+
+
+def _describe_exit(returncode: int | None) -> str:
+    if returncode is None:
+        return "stopped answering"
+    if returncode < 0:
+        try:
+            name = signal.Signals(-returncode).name
+        except ValueError:
+            name = f"signal {-returncode}"
+        hints = {
+            "SIGKILL": " (killed: often memory or CPU time beyond the limit)",
+            "SIGSEGV": " (a segmentation fault)",
+            "SIGXCPU": " (CPU time beyond the limit)",
+            "SIGXFSZ": " (wrote a file beyond the size limit)",
+        }
+        return f"crashed with {name}{hints.get(name, '')}"
+    return f"exited with status {returncode} before answering (sys.exit or os._exit?)"
+
+
+class WorkerProcess:
+    """One worker process and its two pipes."""
+
+    def __init__(self, limits: Limits | None = None) -> None:
+        self.limits = limits or Limits()
+        self.directory = tempfile.mkdtemp(prefix="kata-worker-")
+        self.capture_path = os.path.join(self.directory, ".output")
+        home = os.path.join(self.directory, "work")
+        os.mkdir(home)
+        request_read, self.request_fd = os.pipe()
+        self.response_fd, response_write = os.pipe()
+        with open(self.capture_path, "wb") as capture:
+            self.process = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-I",
+                    str(WORKER_PROGRAM),
+                    str(request_read),
+                    str(response_write),
+                    self.limits.as_worker_argument(),
+                ],
+                stdin=subprocess.DEVNULL,
+                stdout=capture,
+                stderr=subprocess.STDOUT,
+                pass_fds=(request_read, response_write),
+                cwd=home,
+                env=_worker_environment(home),
+                start_new_session=True,
+            )
+        os.close(request_read)
+        os.close(response_write)
+        os.set_blocking(self.request_fd, False)
+        os.set_blocking(self.response_fd, False)
+        self.alive = True
+        self.pending = False
+
+    # -- talking ----------------------------------------------------------------
+
+    def send(self, message: dict[str, Any], deadline: float) -> None:
+        """Send one request without blocking past the deadline."""
+        payload = wire.encode(message)
+        data = memoryview(struct.pack(">Q", len(payload)) + payload)
+        while data:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                self.fail(WorkerTimedOut, "did not read its request in time")
+            _, writable, _ = select.select([], [self.request_fd], [], remaining)
+            if not writable:
+                continue
+            try:
+                written = os.write(self.request_fd, data)
+            except BrokenPipeError:
+                self.fail(WorkerCrashed, self.exit_description())
+            data = data[written:]
+        self.pending = True
+
+    def _read(self, count: int, deadline: float) -> bytes:
+        chunks, remaining = [], count
+        while remaining:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                self.fail(WorkerTimedOut, "ran out of time")
+            readable, _, _ = select.select([self.response_fd], [], [], left)
+            if not readable:
+                continue
+            chunk = os.read(self.response_fd, min(remaining, 1 << 20))
+            if not chunk:
+                self.fail(WorkerCrashed, self.exit_description())
+            chunks.append(chunk)
+            remaining -= len(chunk)
+        return b"".join(chunks)
+
+    def receive(self, deadline: float, max_elements: int = wire.MAX_ARRAY_ELEMENTS) -> dict:
+        """Read and decode one reply; raise a WorkerFailure if none comes in time."""
+        (length,) = struct.unpack(">Q", self._read(8, deadline))
+        if length > wire.MAX_FRAME_BYTES:
+            self.fail(WorkerGarbled, f"sent a reply of {length} bytes")
+        payload = self._read(length, deadline)
+        self.pending = False
+        try:
+            return wire.decode(payload, max_elements)
+        except wire.WireError as error:
+            self.fail(WorkerGarbled, f"sent a reply that is not plain data: {error}")
+        raise AssertionError("unreachable")
+
+    def request(self, message: dict[str, Any], seconds: float) -> dict:
+        deadline = time.monotonic() + seconds
+        self.send(message, deadline)
+        return self.receive(deadline)
+
+    # -- ending -----------------------------------------------------------------
+
+    def exit_description(self) -> str:
+        try:
+            returncode = self.process.wait(timeout=1.0)
+        except subprocess.TimeoutExpired:
+            returncode = None
+        return _describe_exit(returncode)
+
+    def fail(self, kind: type[WorkerFailure], reason: str) -> None:
+        self.kill()
+        raise kind(reason)
+
+    def kill(self) -> None:
+        """Kill the worker's process group and reap it."""
+        if not self.alive:
+            return
+        self.alive = False
+        try:
+            os.killpg(self.process.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+        try:
+            self.process.kill()
+        except ProcessLookupError:
+            pass
+        self.process.wait()
+        for fd in (self.request_fd, self.response_fd):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+
+    def captured_output(self, limit: int = CAPTURE_READ_BYTES) -> str:
+        """The first bytes the worker wrote to its own stdout and stderr."""
+        try:
+            with open(self.capture_path, "rb") as capture:
+                data = capture.read(limit + 1)
+        except OSError:
+            return ""
+        text = data[:limit].decode("utf-8", errors="replace")
+        return text + ("\n[... cut]" if len(data) > limit else "")
+
+    def close(self) -> None:
+        """Ask the worker to leave, kill it, and remove its directory."""
+        if self.alive and not self.pending:
+            try:
+                self.send({"op": "exit"}, time.monotonic() + 0.2)
+            except WorkerFailure:
+                pass
+        self.kill()
+        shutil.rmtree(self.directory, ignore_errors=True)
+
+    def __enter__(self) -> WorkerProcess:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()

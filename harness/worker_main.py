@@ -1,0 +1,275 @@
+"""The worker program: loads one learner file and runs its function on request.
+
+Run as ``python -I worker_main.py REQUEST_FD RESPONSE_FD LIMITS_JSON`` by
+``harness.worker``; it is never imported by the harness. It imports only the
+standard library, NumPy and ``wire.py`` (loaded by path from beside this file),
+so learner code cannot reach the ``harness`` package through it. It answers every
+request with plain data and never judges an answer: the verdict is the harness's.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+_perf_counter = time.perf_counter  # bound before any learner code can patch it
+
+import importlib.abc  # noqa: E402
+import importlib.util  # noqa: E402
+import inspect  # noqa: E402
+import json  # noqa: E402
+import linecache  # noqa: E402
+import os  # noqa: E402
+import traceback  # noqa: E402
+import types  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+OUTPUT_KEEP_CHARS = 4000
+HIDDEN_PACKAGES = {"harness", "solutions", "katas"}
+
+
+class _Blocker(importlib.abc.MetaPathFinder):
+    """Refuses imports of the grader's own packages from learner code."""
+
+    def find_spec(self, name: str, path: Any = None, target: Any = None) -> None:
+        if name.partition(".")[0] in HIDDEN_PACKAGES:
+            raise ImportError(f"{name} is part of the grader and is not available to learner code")
+        return None
+
+
+class _BoundedOutput:
+    """A text stream that keeps the first characters written and counts the rest."""
+
+    def __init__(self) -> None:
+        self.kept: list[str] = []
+        self.kept_chars = 0
+        self.total_chars = 0
+
+    def write(self, text: Any) -> int:
+        text = str(text)
+        self.total_chars += len(text)
+        room = OUTPUT_KEEP_CHARS - self.kept_chars
+        if room > 0:
+            self.kept.append(text[:room])
+            self.kept_chars += min(room, len(text))
+        return len(text)
+
+    def flush(self) -> None:
+        return None
+
+    def isatty(self) -> bool:
+        return False
+
+    def take(self) -> str:
+        text = "".join(self.kept)
+        if self.total_chars > self.kept_chars:
+            text += f"\n[... {self.total_chars - self.kept_chars} more characters]"
+        self.kept, self.kept_chars, self.total_chars = [], 0, 0
+        return text
+
+
+def _apply_limits(limits: dict[str, int]) -> None:
+    try:
+        import resource
+    except ImportError:  # not on this platform: the harness's wall-clock limit still holds
+        return
+    names = {
+        "cpu_seconds": "RLIMIT_CPU",
+        "memory_bytes": "RLIMIT_AS",
+        "file_bytes": "RLIMIT_FSIZE",
+        "open_files": "RLIMIT_NOFILE",
+        "core_bytes": "RLIMIT_CORE",
+    }
+    for key, name in names.items():
+        if key in limits and hasattr(resource, name):
+            which = getattr(resource, name)
+            soft, hard = resource.getrlimit(which)
+            value = limits[key]
+            if hard != resource.RLIM_INFINITY:
+                value = min(value, hard)
+            try:
+                resource.setrlimit(which, (value, value if hard == resource.RLIM_INFINITY else hard))
+            except (ValueError, OSError):
+                pass  # e.g. RLIMIT_AS on macOS; the harness watches the process instead
+
+
+def _load_wire() -> types.ModuleType:
+    path = Path(__file__).with_name("wire.py")
+    spec = importlib.util.spec_from_file_location("_kata_wire", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["_kata_wire"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+class Worker:
+    def __init__(self, wire: types.ModuleType, request_fd: int, response_fd: int) -> None:
+        self.wire = wire
+        self.request_fd = request_fd
+        self.response_fd = response_fd
+        self.output = _BoundedOutput()
+        self.filename = "<learner>"
+        self.function: Any = None
+        self.bench: tuple[list[Any], dict[str, Any]] | None = None
+
+    # -- helpers --------------------------------------------------------------
+
+    def learner_traceback(self, error: BaseException) -> list[str]:
+        frames = traceback.extract_tb(error.__traceback__)
+        lines = []
+        for frame in frames:
+            if frame.filename == self.filename:
+                code = f": {frame.line.strip()}" if frame.line else ""
+                lines.append(f"{Path(self.filename).name}, line {frame.lineno}, in {frame.name}{code}")
+        return lines[-8:]
+
+    def raised(self, error: BaseException) -> dict[str, Any]:
+        try:
+            message = str(error)
+        except BaseException:  # noqa: BLE001 - a learner's __str__ may raise anything
+            message = "<the exception's message could not be printed>"
+        return {
+            "ok": "raised",
+            "type": type(error).__name__,
+            "mro": [klass.__name__ for klass in type(error).__mro__],
+            "message": message[:1000],
+            "traceback": self.learner_traceback(error),
+        }
+
+    def capture(self, action: Any) -> tuple[Any, dict[str, Any] | None]:
+        """Run action() with stdout and stderr captured; return (value, error reply)."""
+        saved = sys.stdout, sys.stderr
+        sys.stdout = sys.stderr = self.output
+        try:
+            return action(), None
+        except BaseException as error:  # noqa: BLE001 - SystemExit too: it is the learner's
+            return None, self.raised(error)
+        finally:
+            sys.stdout, sys.stderr = saved
+
+    # -- operations -----------------------------------------------------------
+
+    def op_load(self, request: dict[str, Any]) -> dict[str, Any]:
+        self.filename = request["filename"]
+        name = request["function"]
+        try:
+            code = compile(request["source"], self.filename, "exec", dont_inherit=True)
+        except SyntaxError as error:
+            return {"ok": "syntax_error", "line": error.lineno or 0, "message": error.msg}
+        except ValueError as error:  # e.g. null bytes in the source
+            return {"ok": "syntax_error", "line": 0, "message": str(error)}
+        source = request["source"]
+        linecache.cache[self.filename] = (len(source), None, source.splitlines(True), self.filename)
+        module = types.ModuleType(Path(self.filename).stem)
+        module.__file__ = self.filename
+        sys.modules[module.__name__] = module
+        _, error = self.capture(lambda: exec(code, module.__dict__))
+        if error is not None:
+            error["ok"] = "import_raised"
+            error["output"] = self.output.take()
+            return error
+        function = module.__dict__.get(name)
+        if function is None:
+            names = sorted(k for k, v in module.__dict__.items() if inspect.isfunction(v))
+            return {"ok": "missing", "names": names, "output": self.output.take()}
+        if not callable(function):
+            return {"ok": "not_callable", "type": type(function).__name__}
+        self.function = function
+        return {"ok": "loaded", "parameters": self.parameters(function), "output": self.output.take()}
+
+    @staticmethod
+    def parameters(function: Any) -> list[list[Any]] | None:
+        try:
+            signature = inspect.signature(function)
+        except (TypeError, ValueError):
+            return None
+        described = []
+        for parameter in signature.parameters.values():
+            default = None
+            if parameter.default is not inspect.Parameter.empty:
+                default = repr(parameter.default)[:200]
+            described.append([parameter.name, parameter.kind.name, default])
+        return described
+
+    def op_call(self, request: dict[str, Any]) -> dict[str, Any]:
+        wire = self.wire
+        args = wire.materialise(request["args"])
+        kwargs = wire.materialise(request["kwargs"])
+        value, error = self.capture(lambda: self.function(*args, **kwargs))
+        output = self.output.take()
+        if error is not None:
+            error["output"] = output
+            return error
+        reply = {"ok": "returned", "value": value, "args_after": args, "kwargs_after": kwargs}
+        reply["output"] = output
+        return reply
+
+    def op_bench(self, request: dict[str, Any]) -> dict[str, Any]:
+        self.bench = (self.wire.materialise(request["args"]), self.wire.materialise(request["kwargs"]))
+        return {"ok": "ready"}
+
+    def op_time(self, request: dict[str, Any]) -> dict[str, Any]:
+        args, kwargs = self.bench
+        function, number = self.function, int(request["number"])
+
+        def run() -> float:
+            start = _perf_counter()
+            for _ in range(number):
+                function(*args, **kwargs)
+            return _perf_counter() - start
+
+        seconds, error = self.capture(run)
+        output = self.output.take()
+        if error is not None:
+            error["output"] = output
+            return error
+        return {"ok": "timed", "seconds": float(seconds), "number": number, "output": output}
+
+    def reply(self, message: dict[str, Any]) -> None:
+        wire = self.wire
+        try:
+            payload = wire.encode(message)
+        except wire.WireError as error:
+            what = "returned" if message.get("ok") == "returned" else "produced"
+            payload = wire.encode(
+                {"ok": "unencodable", "message": f"your function {what} {error}", "output": ""}
+            )
+        except RecursionError:
+            payload = wire.encode({"ok": "unencodable", "message": "a value nested too deeply"})
+        wire.write_frame(self.response_fd, payload)
+
+    def serve(self) -> None:
+        handlers = {
+            "load": self.op_load,
+            "call": self.op_call,
+            "bench": self.op_bench,
+            "time": self.op_time,
+        }
+        while True:
+            try:
+                request = self.wire.decode(self.wire.read_frame(self.request_fd))
+            except EOFError:
+                return
+            if request.get("op") == "exit":
+                return
+            self.reply(handlers[request["op"]](request))
+
+
+def main() -> None:
+    request_fd, response_fd = int(sys.argv[1]), int(sys.argv[2])
+    limits = json.loads(sys.argv[3])
+    _apply_limits(limits)
+    sys.meta_path.insert(0, _Blocker())
+    sys.path[:] = [entry for entry in sys.path if entry not in ("", ".")]
+    wire = _load_wire()
+    worker = Worker(wire, request_fd, response_fd)
+    try:
+        worker.serve()
+    finally:
+        # Leave at once: a learner's atexit hooks or threads must not stall the exit.
+        os._exit(0)
+
+
+if __name__ == "__main__":
+    main()

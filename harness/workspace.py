@@ -1,0 +1,144 @@
+"""The learner's workspace: one file per kata, and the state in ``.kata/``.
+
+No learner file is ever overwritten without a copy in ``.kata/backups/<slug>/``.
+State is JSON written to a temporary file and moved into place atomically; a
+damaged state file is set aside and rebuilt with a warning.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+STATE_VERSION = 1
+STATE_DIR = ".kata"
+DEFAULT_WORKSPACE = "workspace"
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Write text to path via a temporary file in the same folder and os.replace."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with_suppressed_unlink(temporary)
+        raise
+
+
+def with_suppressed_unlink(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
+@dataclass
+class Workspace:
+    root: Path
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def state_dir(self) -> Path:
+        return self.root / STATE_DIR
+
+    @property
+    def state_path(self) -> Path:
+        return self.state_dir / "state.json"
+
+    def exists(self) -> bool:
+        return self.root.is_dir()
+
+    def file(self, slug: str) -> Path:
+        return self.root / f"{slug}.py"
+
+    def backup_dir(self, slug: str) -> Path:
+        return self.state_dir / "backups" / slug
+
+    # -- state ----------------------------------------------------------------------
+
+    def load_state(self) -> dict[str, Any]:
+        """The state; a missing one is empty, a damaged one is set aside and rebuilt."""
+        empty = {"version": STATE_VERSION, "katas": {}}
+        try:
+            text = self.state_path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return empty
+        except OSError as error:
+            self.warnings.append(f"{self.state_path} cannot be read ({error.strerror}); starting afresh")
+            return empty
+        try:
+            state = json.loads(text)
+            valid = (isinstance(state, dict) and state.get("version") == STATE_VERSION
+                     and isinstance(state.get("katas"), dict)
+                     and all(isinstance(entry, dict) for entry in state["katas"].values()))
+        except ValueError:
+            valid = False
+        if valid:
+            return state
+        damaged = self.state_path.with_name(f"state.damaged-{int(time.time())}.json")
+        os.replace(self.state_path, damaged)
+        self.warnings.append(f"{self.state_path} was damaged; kept it as {damaged.name} and rebuilt it")
+        return empty
+
+    def save_state(self, state: dict[str, Any]) -> None:
+        atomic_write(self.state_path, json.dumps(state, indent=2, sort_keys=True) + "\n")
+
+    def update_katas(self, updates: dict[str, dict[str, Any]]) -> None:
+        """Merge per-kata fields into the state and save it."""
+        state = self.load_state()
+        for slug, fields in updates.items():
+            state["katas"].setdefault(slug, {}).update(fields)
+        self.save_state(state)
+
+    def kata_state(self, slug: str) -> dict[str, Any]:
+        return self.load_state()["katas"].get(slug, {})
+
+    # -- files ----------------------------------------------------------------------
+
+    def backup(self, slug: str) -> Path | None:
+        """Copy the learner's file to the backups; return the copy (None: no file)."""
+        source = self.file(slug)
+        if not source.exists():
+            return None
+        folder = self.backup_dir(slug)
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        target = folder / f"{stamp}.py"
+        counter = 1
+        while target.exists():
+            target = folder / f"{stamp}-{counter}.py"
+            counter += 1
+        shutil.copy2(source, target)
+        return target
+
+    def create_stub(self, slug: str, text: str) -> bool:
+        """Write a stub only where no file exists; True when written."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        path = self.file(slug)
+        try:
+            with open(path, "x", encoding="utf-8") as handle:
+                handle.write(text)
+        except FileExistsError:
+            return False
+        return True
+
+    def last_edited(self, slugs: list[str]) -> str | None:
+        """The slug whose file was modified most recently, if any exists."""
+        times = {}
+        for slug in slugs:
+            try:
+                times[slug] = self.file(slug).stat().st_mtime
+            except OSError:
+                continue
+        return max(times, key=times.__getitem__) if times else None

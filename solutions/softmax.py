@@ -1,0 +1,20 @@
+"""Reference solution of the softmax kata."""
+
+import numpy as np
+
+
+def softmax(x: np.ndarray, axis: int = -1) -> np.ndarray:
+    """Softmax of x along one axis, stable for large logits and -inf entries.
+
+    Parameters
+    ----------
+    x : ndarray of shape (..., n)
+    axis : int, default -1
+
+    Returns
+    -------
+    ndarray of the same shape and dtype as x
+    """
+    shifted = x - np.max(x, axis=axis, keepdims=True)
+    exponentials = np.exp(shifted)
+    return exponentials / np.sum(exponentials, axis=axis, keepdims=True)
