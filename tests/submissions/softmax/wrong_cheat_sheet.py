@@ -1,0 +1,10 @@
+"""The cheat sheet's own softmax: one max and one sum over the whole array."""
+
+import numpy as np
+
+EXPECTED = "normalised on its own"
+
+
+def softmax(x, axis=-1):
+    e_x = np.exp(x - np.max(x))
+    return e_x / e_x.sum()

@@ -1,0 +1,79 @@
+"""Known-wrong and alternative correct learner files, through the real `kata check` path.
+
+Every file under tests/submissions/<slug>/ is a learner file. A file named
+``wrong_*.py`` must be rejected, and some failing test's message (or the kata's
+message) must contain its ``EXPECTED`` phrase, which names its trap; the status
+must be ``EXPECTED_STATUS`` (default "fail"). A file named ``correct_*.py``, and
+the reference itself, must pass. Each runs in a real `kata check` subprocess
+with real workers; they run a few at a time.
+"""
+
+from __future__ import annotations
+
+import ast
+import concurrent.futures
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SUBMISSIONS, check_json
+
+FILES = sorted(SUBMISSIONS.glob("*/*.py"))
+REFERENCES = sorted((ROOT / "solutions").glob("*.py"))
+CASES = [(path.parent.name, path) for path in FILES] + [(path.stem, path) for path in REFERENCES]
+
+
+def _constant(path: Path, name: str, default: str | None = None) -> str | None:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(target, ast.Name) and target.id == name for target in node.targets
+        ):
+            return ast.literal_eval(node.value)
+    return default
+
+
+@pytest.fixture(scope="module")
+def verdicts(tmp_path_factory: pytest.TempPathFactory) -> dict[Path, tuple[int, dict]]:
+    root = tmp_path_factory.mktemp("submissions")
+
+    def run(index_case: tuple[int, tuple[str, Path]]) -> tuple[Path, tuple[int, dict]]:
+        index, (slug, path) = index_case
+        workspace = root / f"w{index}" / "workspace"
+        return path, check_json(slug, path.read_text(encoding="utf-8"), workspace, "--no-timing")
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=3) as pool:
+        return dict(pool.map(run, enumerate(CASES)))
+
+
+def _failure_text(kata: dict) -> str:
+    parts = [kata["message"]] + [t["message"] for t in kata["tests"] if t["status"] != "pass"]
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize(("slug", "path"), CASES, ids=[f"{s}/{p.name}" for s, p in CASES])
+def test_submission_gets_its_verdict(slug: str, path: Path, verdicts: dict) -> None:
+    code, document = verdicts[path]
+    kata = document["katas"][0]
+    if path.name.startswith("wrong_"):
+        expected_status = _constant(path, "EXPECTED_STATUS", "fail")
+        phrase = _constant(path, "EXPECTED")
+        assert phrase, f"{path.name} must name its trap in EXPECTED"
+        assert kata["status"] == expected_status, (
+            f"{path.name}: status {kata['status']}, expected {expected_status}: {_failure_text(kata)}")
+        assert code == 1
+        assert phrase.lower() in _failure_text(kata).lower(), (
+            f"{path.name}: no message names the trap {phrase!r}:\n{_failure_text(kata)}")
+    else:
+        assert kata["status"] == "pass", f"{path.name}: {kata['status']}: {_failure_text(kata)}"
+        assert code == 0
+
+
+def test_every_kata_has_enough_wrong_and_correct_submissions() -> None:
+    for toml in sorted((ROOT / "katas").glob("*/kata.toml")):
+        slug = toml.parent.name
+        folder = SUBMISSIONS / slug
+        wrong = sorted(folder.glob("wrong_*.py"))
+        correct = sorted(folder.glob("correct_*.py"))
+        assert len(wrong) >= 3, f"tests/submissions/{slug}/ has {len(wrong)} wrong solutions; write 3"
+        assert len(correct) >= 2, f"tests/submissions/{slug}/ has {len(correct)} correct ones; write 2"
