@@ -76,8 +76,12 @@ def _compare_arrays(
         wrong = actual != expected
         if wrong.any():
             index = tuple(int(i) for i in np.argwhere(wrong)[0])
-            _fail(what, f"is wrong at {_index(index)}: got {actual[index]}, expected {expected[index]}"
-                  f" ({int(wrong.sum())} of {wrong.size} elements wrong)", trap)
+            _fail(
+                what,
+                f"is wrong at {_index(index)}: got {actual[index]}, expected {expected[index]}"
+                f" ({int(wrong.sum())} of {wrong.size} elements wrong)",
+                trap,
+            )
         return
     actual64 = actual.astype(np.float64)
     expected64 = expected.astype(np.float64)
@@ -85,14 +89,21 @@ def _compare_arrays(
     bad_nan = actual_nan != expected_nan
     if bad_nan.any():
         index = tuple(int(i) for i in np.argwhere(bad_nan)[0])
-        _fail(what, f"is {_number(actual64[index])} at {_index(index)}, expected "
-              f"{_number(expected64[index])} ({int(bad_nan.sum())} NaN element(s) out of place)", trap)
+        _fail(
+            what,
+            f"is {_number(actual64[index])} at {_index(index)}, expected "
+            f"{_number(expected64[index])} ({int(bad_nan.sum())} NaN element(s) out of place)",
+            trap,
+        )
     actual_inf, expected_inf = np.isinf(actual64), np.isinf(expected64)
     bad_inf = (actual_inf | expected_inf) & (actual64 != expected64)
     if bad_inf.any():
         index = tuple(int(i) for i in np.argwhere(bad_inf)[0])
-        _fail(what, f"is {_number(actual64[index])} at {_index(index)}, expected "
-              f"{_number(expected64[index])}", trap)
+        _fail(
+            what,
+            f"is {_number(actual64[index])} at {_index(index)}, expected {_number(expected64[index])}",
+            trap,
+        )
     finite = ~(expected_nan | expected_inf)
     with np.errstate(invalid="ignore", over="ignore"):
         difference = np.where(finite, np.abs(actual64 - expected64), 0.0)
@@ -102,13 +113,18 @@ def _compare_arrays(
         flat = int(np.argmax(np.where(excess > 0, difference / np.maximum(allowed, 1e-300), -1.0)))
         index = tuple(int(i) for i in np.unravel_index(flat, actual.shape))
         count = int((excess > 0).sum())
-        _fail(what, f"is wrong at {_index(index)}: got {_number(actual64[index])}, expected "
-              f"{_number(expected64[index])} (off by {difference[index]:.2g}, tolerance "
-              f"{allowed[index]:.2g}; {count} of {actual.size} elements wrong)", trap)
+        _fail(
+            what,
+            f"is wrong at {_index(index)}: got {_number(actual64[index])}, expected "
+            f"{_number(expected64[index])} (off by {difference[index]:.2g}, tolerance "
+            f"{allowed[index]:.2g}; {count} of {actual.size} elements wrong)",
+            trap,
+        )
 
 
-def _compare_scalar(actual: Any, expected: Any, what: str, trap: str | None,
-                    rtol: float | None, atol: float | None) -> None:
+def _compare_scalar(
+    actual: Any, expected: Any, what: str, trap: str | None, rtol: float | None, atol: float | None
+) -> None:
     expected_int = isinstance(expected, (int, np.integer)) and not isinstance(expected, bool)
     if isinstance(actual, (bool, np.bool_)) or not isinstance(actual, (int, float, np.integer, np.floating)):
         due = "an int" if expected_int else "a float"
@@ -120,8 +136,13 @@ def _compare_scalar(actual: Any, expected: Any, what: str, trap: str | None,
             _fail(what, f"is {int(actual)}, expected {int(expected)}", trap)
         return
     expected_array = np.asarray(expected, dtype=np.float64)
-    _compare_arrays(np.asarray(actual, dtype=np.float64), expected_array, what, trap,
-                    *_tolerances(expected_array, rtol, atol))
+    _compare_arrays(
+        np.asarray(actual, dtype=np.float64),
+        expected_array,
+        what,
+        trap,
+        *_tolerances(expected_array, rtol, atol),
+    )
 
 
 def assert_close(
@@ -158,8 +179,12 @@ def assert_close(
         return
     if isinstance(actual, np.ndarray):
         due = "an int" if isinstance(expected, (int, np.integer)) else "a float"
-        _fail(what, f"is an array of shape {actual.shape}, expected {due}; convert with "
-              f"{'int' if due == 'an int' else 'float'}(...)", trap)
+        _fail(
+            what,
+            f"is an array of shape {actual.shape}, expected {due}; convert with "
+            f"{'int' if due == 'an int' else 'float'}(...)",
+            trap,
+        )
     _compare_scalar(actual, expected, what, trap, rtol, atol)
 
 
@@ -186,8 +211,12 @@ def assert_inputs_unchanged(learner: LearnerProxy, *args: Any, **kwargs: Any) ->
     names = [f"argument {i + 1}" for i in range(len(args))] + [f"argument {key}" for key in kwargs]
     for name, before, after in zip(names, sent, returned):
         if isinstance(before, np.ndarray):
-            if (not isinstance(after, np.ndarray) or after.shape != before.shape
-                    or after.dtype != before.dtype or not np.array_equal(after, before, equal_nan=True)):
+            if (
+                not isinstance(after, np.ndarray)
+                or after.shape != before.shape
+                or after.dtype != before.dtype
+                or not np.array_equal(after, before, equal_nan=True)
+            ):
                 raise AssertionError(
                     f"your function changed its input ({name}) in place; work on a copy or "
                     "use operations that return new arrays (x = x - m, not x -= m)"

@@ -41,8 +41,14 @@ SLUG = SlugType()
 
 def workspace_option(function: Any) -> Any:
     return click.option(
-        "--workspace", "-w", "workspace_path", envvar="KATA_WORKSPACE", default=DEFAULT_WORKSPACE,
-        show_default=True, metavar="DIR", type=click.Path(file_okay=False, path_type=Path),
+        "--workspace",
+        "-w",
+        "workspace_path",
+        envvar="KATA_WORKSPACE",
+        default=DEFAULT_WORKSPACE,
+        show_default=True,
+        metavar="DIR",
+        type=click.Path(file_okay=False, path_type=Path),
         help="The learner's workspace (also $KATA_WORKSPACE).",
     )(function)
 
@@ -89,8 +95,10 @@ def init(slugs: tuple[str, ...], workspace_path: Path) -> None:
             click.echo(f"kept    {workspace.file(slug)} (it exists; `kata reset {slug}` starts over)")
     workspace.state_dir.mkdir(parents=True, exist_ok=True)
     first = next(iter(slugs or katas))
-    click.echo(f"{written} stub(s) written, {kept} kept, in {workspace.root}. "
-               f"Next: `kata show {first}`, edit {workspace.file(first)}, `kata check {first}`.")
+    click.echo(
+        f"{written} stub(s) written, {kept} kept, in {workspace.root}. "
+        f"Next: `kata show {first}`, edit {workspace.file(first)}, `kata check {first}`."
+    )
 
 
 def _status(workspace: Workspace, state: dict[str, Any], slug: str) -> str:
@@ -122,8 +130,10 @@ def show(slug: str, workspace_path: Path) -> None:
     from harness.render import def_line
 
     kata = catalog()[slug]
-    click.echo(f"{kata.title}  [{kata.slug}: {kata.section_title}, difficulty {kata.difficulty}, "
-               f"{kata.points} point(s)]\n")
+    click.echo(
+        f"{kata.title}  [{kata.slug}: {kata.section_title}, difficulty {kata.difficulty}, "
+        f"{kata.points} point(s)]\n"
+    )
     click.echo("Formula:\n" + "\n".join(f"    {line}" for line in kata.formula.splitlines()))
     click.echo("\n" + kata.description.strip() + "\n")
     click.echo(def_line(kata).removesuffix(":") + "\n")
@@ -155,14 +165,30 @@ def hint(slug: str, workspace_path: Path) -> None:
 
 def _check_options(function: Any) -> Any:
     options = [
-        click.option("--format", "output_format", type=click.Choice(["text", "json"]),
-                     default="text", show_default=True, help="text for people, json for tools."),
-        click.option("--seed", type=click.IntRange(min=0), default=0, show_default=True,
-                     help="Seed of the hidden tests' random inputs."),
+        click.option(
+            "--format",
+            "output_format",
+            type=click.Choice(["text", "json"]),
+            default="text",
+            show_default=True,
+            help="text for people, json for tools.",
+        ),
+        click.option(
+            "--seed",
+            type=click.IntRange(min=0),
+            default=0,
+            show_default=True,
+            help="Seed of the hidden tests' random inputs.",
+        ),
         click.option("--no-timing", is_flag=True, help="Skip timing against the reference."),
-        click.option("--timeout", type=click.FloatRange(min=0.1, max=3600), default=10.0,
-                     show_default=True, metavar="SECONDS",
-                     help="Time limit of one kata's learner code, all its tests together."),
+        click.option(
+            "--timeout",
+            type=click.FloatRange(min=0.1, max=3600),
+            default=10.0,
+            show_default=True,
+            metavar="SECONDS",
+            help="Time limit of one kata's learner code, all its tests together.",
+        ),
     ]
     for option in reversed(options):
         function = option(function)
@@ -173,8 +199,14 @@ def _check_options(function: Any) -> Any:
 @click.argument("slugs", nargs=-1, type=SLUG)
 @_check_options
 @workspace_option
-def check(slugs: tuple[str, ...], output_format: str, seed: int, no_timing: bool, timeout: float,
-          workspace_path: Path) -> None:
+def check(
+    slugs: tuple[str, ...],
+    output_format: str,
+    seed: int,
+    no_timing: bool,
+    timeout: float,
+    workspace_path: Path,
+) -> None:
     """Run the hidden tests and the timing; with no SLUG, the kata last edited."""
     from harness.report import results_json, results_text
     from harness.runner import CheckOptions, run_check
@@ -201,15 +233,26 @@ def check(slugs: tuple[str, ...], output_format: str, seed: int, no_timing: bool
 
 
 def run() -> None:
-    """The console script: click's main, with no traceback for a learner."""
+    """The console script: click's main, with one line per error and no traceback."""
     try:
-        main(prog_name="kata")
-    except KeyboardInterrupt:
-        click.echo("interrupted", err=True)
+        code = main.main(prog_name="kata", standalone_mode=False)
+    except click.UsageError as error:
+        command = error.ctx.command_path if error.ctx else "kata"
+        click.echo(f"{command}: {error.format_message()} (see `{command} --help`)", err=True)
+        sys.exit(error.exit_code)
+    except click.ClickException as error:
+        click.echo(f"kata: {error.format_message()}", err=True)
+        sys.exit(error.exit_code)
+    except (KeyboardInterrupt, click.Abort):
+        click.echo("kata: interrupted", err=True)
         sys.exit(130)
     except Exception as error:  # noqa: BLE001 - the last line of defence against tracebacks
         if os.environ.get("KATA_DEBUG"):
             raise
-        click.echo(f"kata: internal error: {type(error).__name__}: {error} "
-                   "(set KATA_DEBUG=1 for the traceback, and please report it)", err=True)
+        click.echo(
+            f"kata: internal error: {type(error).__name__}: {error} "
+            "(set KATA_DEBUG=1 for the traceback, and please report it)",
+            err=True,
+        )
         sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)

@@ -9,9 +9,9 @@ no conftest, entry point or configuration file is read.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import numpy as np
 import pytest
@@ -25,14 +25,7 @@ from harness.proxy import (
     LearnerRaised,
     LearnerTimedOut,
 )
-
-
-@dataclass
-class TestOutcome:
-    name: str
-    status: str  # pass, fail, error, timeout
-    message: str = ""
-    not_implemented: bool = False
+from harness.results import TestOutcome
 
 
 def readable_name(item: pytest.Item) -> str:
@@ -59,16 +52,29 @@ def classify(error: BaseException | None) -> tuple[str, str, bool]:
         return "fail", (str(error).strip().splitlines() or ["wrong answer"])[0], False
     if type(error).__name__ == "Failed" and "Timeout" in str(error):
         return "timeout", "the test ran past pytest-timeout's limit", False
+    if isinstance(error, pytest.skip.Exception):
+        return "error", "a hidden test was skipped (a grader bug: hidden tests never skip)", False
     first = (str(error).strip().splitlines() or [""])[0][:200]
-    return "fail", (f"checking your result raised {type(error).__name__}: {first} "
-                    "(does your function return the documented type and shape?)"), False
+    return (
+        "fail",
+        (
+            f"checking your result raised {type(error).__name__}: {first} "
+            "(does your function return the documented type and shape?)"
+        ),
+        False,
+    )
 
 
 class KataPlugin:
     """Fixtures and outcome collection for one run over one or more katas."""
 
-    def __init__(self, katas: dict[Path, Kata], learners: dict[str, LearnerProxy],
-                 references: dict[str, Callable[..., Any]], seed: int) -> None:
+    def __init__(
+        self,
+        katas: dict[Path, Kata],
+        learners: dict[str, LearnerProxy],
+        references: dict[str, Callable[..., Any]],
+        seed: int,
+    ) -> None:
         self.katas_by_dir = katas
         self.learners = learners
         self.references = references
@@ -100,17 +106,31 @@ class KataPlugin:
     def pytest_runtest_setup(self, item: pytest.Item) -> None:
         checks.use_tolerance(self.kata_of(item).tolerance)
 
-    @pytest.hookimpl(hookwrapper=True)
-    def pytest_runtest_makereport(self, item: pytest.Item, call: pytest.CallInfo) -> Any:
-        outcome = yield
-        report = outcome.get_result()
-        if call.when == "call" or (call.when == "setup" and report.failed):
-            error = call.excinfo.value if call.excinfo is not None else None
-            status, message, not_implemented = classify(error)
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtest_makereport(self, item: pytest.Item, call: pytest.CallInfo) -> pytest.TestReport:
+        """Record the outcome and build a plain report.
+
+        Returning a report here replaces pytest's own, which would format a full
+        traceback of every failure: slow, and nobody reads it.
+        """
+        error = call.excinfo.value if call.excinfo is not None else None
+        status, message, not_implemented = classify(error)
+        if call.when == "call" or (call.when == "setup" and status != "pass"):
             if call.when == "setup" and status != "timeout":
                 status, message = "error", f"the test could not be set up: {message}"
             slug = self.kata_of(item).slug
             self.outcomes[slug].append(TestOutcome(readable_name(item), status, message, not_implemented))
+        return pytest.TestReport(
+            item.nodeid,
+            item.location,
+            keywords={},
+            when=call.when,
+            outcome="passed" if error is None else "failed",
+            longrepr=None if error is None else message or type(error).__name__,
+            duration=call.duration,
+            start=call.start,
+            stop=call.stop,
+        )
 
     def pytest_collectreport(self, report: pytest.CollectReport) -> None:
         if report.failed:

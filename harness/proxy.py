@@ -14,17 +14,17 @@ import copy
 import importlib.util
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Callable
+from typing import Any
 
 from harness import wire
 from harness.catalog import Kata
 from harness.worker import (
     Limits,
     WorkerCrashed,
-    WorkerFailure,
     WorkerGarbled,
     WorkerProcess,
     WorkerTimedOut,
@@ -79,7 +79,7 @@ class CallResult:
 
 @dataclass
 class LoadResult:
-    status: str  # "loaded" or "error"
+    status: str  # "loaded", "error" or "timeout"
     message: str = ""
     parameters: list[list[Any]] | None = None
     output: str = ""
@@ -108,8 +108,12 @@ class LearnerProxy:
             self.worker = WorkerProcess(self.limits)
             self._load_sent = False
         if not self._load_sent:
-            message = {"op": "load", "source": self.source, "filename": self.filename,
-                       "function": self.kata.slug}
+            message = {
+                "op": "load",
+                "source": self.source,
+                "filename": self.filename,
+                "function": self.kata.slug,
+            }
             self.worker.send(message, time.monotonic() + 5.0)
             self._load_sent = True
 
@@ -140,15 +144,19 @@ class LearnerProxy:
 
     def timeout_message(self) -> str:
         limit = f"{self.budget_seconds:g}"
-        return (f"your code ran past the time limit of {limit} s for this kata (an endless loop, "
-                f"or far too slow?); if it is just slow, raise the limit with --timeout "
-                f"{max(30, int(self.budget_seconds * 3))}")
+        return (
+            f"your code ran past the time limit of {limit} s for this kata (an endless loop, "
+            f"or far too slow?); if it is just slow, raise the limit with --timeout "
+            f"{max(30, int(self.budget_seconds * 3))}"
+        )
 
     def load(self) -> LoadResult:
         """Start the worker if needed and read the reply to loading the learner's file."""
         self.start()
         try:
             reply = self._exchange(None)
+        except LearnerTimedOut as problem:
+            return LoadResult("timeout", f"loading {self.filename}: {problem}")
         except LearnerProblem as problem:
             return LoadResult("error", f"loading {self.filename}: {problem}")
         self.outputs.append(str(reply.get("output", "")))
@@ -160,8 +168,9 @@ class LearnerProxy:
         if status == "loaded":
             return LoadResult("loaded", parameters=reply.get("parameters"))
         if status == "syntax_error":
-            return LoadResult("error", f"{name}, line {reply.get('line')}: syntax error: "
-                              f"{reply.get('message')}")
+            return LoadResult(
+                "error", f"{name}, line {reply.get('line')}: syntax error: {reply.get('message')}"
+            )
         if status == "import_raised":
             raised = LearnerRaised(reply)
             where = f" ({raised.traceback[-1]})" if raised.traceback else ""
@@ -171,8 +180,7 @@ class LearnerProxy:
             defined = f"; it defines {', '.join(map(str, names[:8]))}" if names else ""
             return LoadResult("error", f"{name} has no function named {self.kata.slug}{defined}")
         if status == "not_callable":
-            return LoadResult("error", f"{self.kata.slug} in {name} is a {reply.get('type')}, "
-                              "not a function")
+            return LoadResult("error", f"{self.kata.slug} in {name} is a {reply.get('type')}, not a function")
         return LoadResult("error", f"loading {name} gave an unexpected reply")
 
     def keep_output(self) -> None:
@@ -200,13 +208,18 @@ class LearnerProxy:
             self.outputs.append(output)
         status = reply.get("ok")
         if status == "returned":
-            return CallResult(reply.get("value"), list(reply.get("args_after") or []),
-                              dict(reply.get("kwargs_after") or {}), output)
+            return CallResult(
+                reply.get("value"),
+                list(reply.get("args_after") or []),
+                dict(reply.get("kwargs_after") or {}),
+                output,
+            )
         if status == "raised":
             raise LearnerRaised(reply)
         if status == "unencodable":
-            raise LearnerBadValue(f"{reply.get('message')}; return NumPy arrays, numbers, "
-                                  "tuples or lists of them")
+            raise LearnerBadValue(
+                f"{reply.get('message')}; return NumPy arrays, numbers, tuples or lists of them"
+            )
         raise LearnerBadValue("the process running your code sent an unexpected reply")
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:

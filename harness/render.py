@@ -41,8 +41,9 @@ def _wrap(text: str, indent: int = 0) -> str:
     prefix = " " * indent
     paragraphs = [p.strip() for p in text.strip().split("\n\n")]
     wrapped = [
-        textwrap.fill(" ".join(p.split()), LINE_LENGTH - indent, initial_indent=prefix,
-                      subsequent_indent=prefix)
+        textwrap.fill(
+            " ".join(p.split()), LINE_LENGTH - indent, initial_indent=prefix, subsequent_indent=prefix
+        )
         for p in paragraphs
     ]
     return "\n\n".join(wrapped).strip()

@@ -6,7 +6,7 @@ import json
 import sys
 from typing import Any
 
-from harness.runner import STATUSES, KataResult
+from harness.results import STATUSES, KataResult
 
 SCHEMA = "kata-results/1"
 
@@ -15,10 +15,14 @@ def results_document(results: list[KataResult], seed: int) -> dict[str, Any]:
     counts = {status: sum(1 for r in results if r.status == status) for status in STATUSES}
     points = sum(r.kata.points for r in results)
     earned = sum(r.earned for r in results)
-    summary = {"total": len(results), **counts, "points": points, "earned": earned,
-               "score": round(earned / points, 4) if points else 0.0}
-    return {"schema": SCHEMA, "seed": seed, "katas": [r.as_json() for r in results],
-            "summary": summary}
+    summary = {
+        "total": len(results),
+        **counts,
+        "points": points,
+        "earned": earned,
+        "score": round(earned / points, 4) if points else 0.0,
+    }
+    return {"schema": SCHEMA, "seed": seed, "katas": [r.as_json() for r in results], "summary": summary}
 
 
 def results_json(results: list[KataResult], seed: int) -> str:
@@ -53,23 +57,26 @@ STATUS_WORDS = {
 def kata_text(result: KataResult) -> list[str]:
     kata, marks = result.kata, _marks()
     lines = [f"{kata.slug} ({kata.section}, difficulty {kata.difficulty})"]
-    for test in result.tests:
+    shown_tests = [] if result.status == "not_started" else result.tests
+    for test in shown_tests:
         reason = f": {test.message}" if test.status != "pass" and test.message else ""
         lines.append(f"  {marks.get(test.status, '?')} {test.name}{reason}")
     if result.timing:
         timing = result.timing
-        lines.append(f"  timing: yours {_seconds(timing.learner_seconds)}, reference "
-                     f"{_seconds(timing.reference_seconds)}, ratio {timing.ratio:.2f} "
-                     f"(at most {timing.max_ratio:g})")
+        lines.append(
+            f"  timing: yours {_seconds(timing.learner_seconds)}, reference "
+            f"{_seconds(timing.reference_seconds)}, ratio {timing.ratio:.2f} "
+            f"(at most {timing.max_ratio:g})"
+        )
         if timing.learner_growth is not None:
-            lines.append(f"  growth: yours like n^{timing.learner_growth:.1f}, the reference like "
-                         f"n^{timing.reference_growth:.1f}")
+            lines.append(
+                f"  growth: yours like n^{timing.learner_growth:.1f}, the reference like "
+                f"n^{timing.reference_growth:.1f}"
+            )
     if result.output:
         lines.append("  your code printed:")
         lines.extend(f"    | {line}" for line in result.output.splitlines()[:12])
     verdict = STATUS_WORDS[result.status]
-    if result.status == "pass" and not result.tests:
-        verdict = "PASS"
     detail = f": {result.message}" if result.message else ""
     lines.append(f"  {verdict}{detail}")
     return lines
@@ -81,8 +88,11 @@ def results_text(results: list[KataResult]) -> str:
         lines.extend(kata_text(result))
         lines.append("")
     if len(results) > 1:
-        counts = [f"{sum(1 for r in results if r.status == s)} {s.replace('_', ' ')}"
-                  for s in STATUSES if any(r.status == s for r in results)]
+        counts = [
+            f"{sum(1 for r in results if r.status == s)} {s.replace('_', ' ')}"
+            for s in STATUSES
+            if any(r.status == s for r in results)
+        ]
         earned = sum(r.earned for r in results)
         points = sum(r.kata.points for r in results)
         lines.append(f"{len(results)} katas: {', '.join(counts)}; {earned}/{points} points")

@@ -16,14 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from harness.catalog import Kata, data_dir
-from harness.plugin import TestOutcome
 from harness.proxy import LearnerProblem, LearnerProxy, LearnerTimedOut, reference_function
-from harness.timing import TimingResult, measure
+from harness.results import KataResult, excerpt, tests_verdict
+from harness.timing import measure
 from harness.worker import Limits
 
-OUTPUT_EXCERPT_CHARS = 500
 PYTEST_TIMEOUT_MARGIN = 10.0
-STATUSES = ("pass", "fail", "slow", "error", "timeout", "not_started")
 
 
 @dataclass
@@ -32,34 +30,6 @@ class CheckOptions:
     timing: bool = True
     timeout: float = 10.0
     limits: Limits = field(default_factory=Limits)
-
-
-@dataclass
-class KataResult:
-    kata: Kata
-    status: str
-    message: str = ""
-    tests: list[TestOutcome] = field(default_factory=list)
-    timing: TimingResult | None = None
-    duration_seconds: float = 0.0
-    output: str = ""
-
-    @property
-    def earned(self) -> int:
-        return self.kata.points if self.status == "pass" else 0
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "slug": self.kata.slug,
-            "status": self.status,
-            "message": self.message,
-            "tests": [{"name": t.name, "status": t.status, "message": t.message} for t in self.tests],
-            "timing": self.timing.as_json() if self.timing else None,
-            "points": self.kata.points,
-            "earned": self.earned,
-            "duration_seconds": round(self.duration_seconds, 3),
-            "output": self.output,
-        }
 
 
 def _same_default(learner_default: str, catalog_default: str) -> bool:
@@ -88,18 +58,10 @@ def signature_problem(kata: Kata, parameters: list[list[Any]] | None) -> str | N
             return f"parameter {name} has no default; it should be {name}={expected.default}"
         if expected.default is not None and not _same_default(default, expected.default):
             return f"parameter {name} defaults to {default}; it should be {name}={expected.default}"
-    for name, _, default in plain[len(kata.parameters):]:
+    for name, _, default in plain[len(kata.parameters) :]:
         if default is None:
             return f"{kata.slug}() has an extra parameter {name} without a default; {wanted}"
     return None
-
-
-def excerpt(outputs: list[str]) -> str:
-    text = "".join(outputs)
-    if len(text) <= OUTPUT_EXCERPT_CHARS:
-        return text
-    cut = len(text) - OUTPUT_EXCERPT_CHARS
-    return text[:OUTPUT_EXCERPT_CHARS] + f"\n[output cut: {cut} more characters]"
 
 
 def read_learner_file(path: Path) -> tuple[str | None, str]:
@@ -116,42 +78,33 @@ def read_learner_file(path: Path) -> tuple[str | None, str]:
         return None, f"{path} is not UTF-8 text (byte {error.start})"
 
 
-def tests_verdict(kata: Kata, tests: list[TestOutcome]) -> tuple[str, str]:
-    """A kata's status and message from its tests' outcomes (timing aside)."""
-    if not tests:
-        return "error", "no hidden test ran (an internal error of the grader)"
-    failed = [t for t in tests if t.status != "pass"]
-    for status in ("timeout", "error"):
-        first = next((t for t in tests if t.status == status), None)
-        if first is not None:
-            return status, first.message
-    if failed and len(failed) == len(tests) and all(t.not_implemented for t in failed):
-        return "not_started", "not started yet: the function still raises NotImplementedError"
-    if failed:
-        return "fail", f"{len(failed)} of {len(tests)} hidden tests failed"
-    return "pass", ""
-
-
 def _run_pytest(plugin: Any, test_paths: list[Path], options: CheckOptions) -> None:
     import pytest
 
     arguments = [str(path) for path in test_paths] + [
         "-q",
-        "-c", os.devnull,
-        "--rootdir", str(data_dir("katas")),
-        "--confcutdir", str(data_dir("katas")),
+        "-c",
+        os.devnull,
+        "--rootdir",
+        str(data_dir("katas")),
+        "--confcutdir",
+        str(data_dir("katas")),
         "--noconftest",
         "--capture=no",
         "--assert=plain",
         "--import-mode=importlib",
-        "-p", "no:cacheprovider",
-        "-p", "no:warnings",
-        "-p", "no:doctest",
-        "-p", "pytest_timeout",
-        "--timeout", str(options.timeout + PYTEST_TIMEOUT_MARGIN),
+        "-p",
+        "no:cacheprovider",
+        "-p",
+        "no:warnings",
+        "-p",
+        "no:doctest",
+        "-p",
+        "pytest_timeout",
+        "--timeout",
+        str(options.timeout + PYTEST_TIMEOUT_MARGIN),
     ]
-    cleared = {key: os.environ.pop(key) for key in ("PYTEST_ADDOPTS", "PYTEST_PLUGINS")
-               if key in os.environ}
+    cleared = {key: os.environ.pop(key) for key in ("PYTEST_ADDOPTS", "PYTEST_PLUGINS") if key in os.environ}
     autoload = os.environ.get("PYTEST_DISABLE_PLUGIN_AUTOLOAD")
     os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
     try:
@@ -170,8 +123,7 @@ def _reference_proxy(kata: Kata, options: CheckOptions) -> LearnerProxy:
     return LearnerProxy(kata, source, "reference.py", budget_seconds=60.0, limits=options.limits)
 
 
-def _time(result: KataResult, learner: LearnerProxy, reference: LearnerProxy,
-          options: CheckOptions) -> None:
+def _time(result: KataResult, learner: LearnerProxy, reference: LearnerProxy, options: CheckOptions) -> None:
     try:
         loaded = reference.load()
         if loaded.status != "loaded":
@@ -185,8 +137,10 @@ def _time(result: KataResult, learner: LearnerProxy, reference: LearnerProxy,
         return
     if result.timing.slow:
         result.status = "slow"
-        result.message = (f"correct, but {result.timing.ratio:.1f}x slower than the reference "
-                          f"(at most {result.timing.max_ratio:g}x); vectorise with NumPy")
+        result.message = (
+            f"correct, but {result.timing.ratio:.1f}x slower than the reference "
+            f"(at most {result.timing.max_ratio:g}x); vectorise with NumPy"
+        )
 
 
 def run_check(katas: list[Kata], files: dict[str, Path], options: CheckOptions) -> list[KataResult]:
@@ -201,8 +155,9 @@ def run_check(katas: list[Kata], files: dict[str, Path], options: CheckOptions) 
             if source is None:
                 results[kata.slug] = KataResult(kata, "error", problem)
                 continue
-            learners[kata.slug] = LearnerProxy(kata, source, files[kata.slug].name,
-                                               options.timeout, options.limits)
+            learners[kata.slug] = LearnerProxy(
+                kata, source, files[kata.slug].name, options.timeout, options.limits
+            )
             learners[kata.slug].start()
             if options.timing and len(katas) <= 2:
                 references[kata.slug] = _reference_proxy(kata, options)
@@ -211,10 +166,14 @@ def run_check(katas: list[Kata], files: dict[str, Path], options: CheckOptions) 
 
         for slug, learner in learners.items():
             loaded = learner.load()
-            problem = loaded.message if loaded.status != "loaded" else signature_problem(
-                learner.kata, loaded.parameters)
+            problem = (
+                loaded.message
+                if loaded.status != "loaded"
+                else signature_problem(learner.kata, loaded.parameters)
+            )
             if problem:
-                results[slug] = KataResult(learner.kata, "error", problem)
+                status = "timeout" if loaded.status == "timeout" else "error"
+                results[slug] = KataResult(learner.kata, status, problem)
         to_test = [learners[slug].kata for slug in learners if slug not in results]
         if to_test:
             plugin = KataPlugin(

@@ -70,8 +70,7 @@ def _pairs(learner: LearnerProxy, reference: LearnerProxy, pairs: int) -> tuple[
         learner_times.append(mine / number)
         reference_times.append(theirs / number)
         ratios.append(mine / theirs)
-    return (statistics.median(learner_times), statistics.median(reference_times),
-            statistics.median(ratios))
+    return (statistics.median(learner_times), statistics.median(reference_times), statistics.median(ratios))
 
 
 def measure(kata: Kata, learner: LearnerProxy, reference: LearnerProxy, seed: int) -> TimingResult:

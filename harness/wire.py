@@ -91,7 +91,7 @@ def materialise(value: Any) -> Any:
 
 def _array_bytes(array: np.ndarray) -> bytes:
     buffer = io.BytesIO()
-    np.lib.format.write_array(buffer, np.ascontiguousarray(array), allow_pickle=False)
+    np.lib.format.write_array(buffer, array, allow_pickle=False)
     return buffer.getvalue()
 
 
@@ -99,6 +99,9 @@ def _describe_type(value: Any) -> str:
     kind = type(value)
     module = kind.__module__
     return kind.__qualname__ if module == "builtins" else f"{module}.{kind.__qualname__}"
+
+
+_NUMPY_SCALAR_TYPES = frozenset(np.dtype(code).type for code in "?bhilqBHILQefdg")
 
 
 def _encode(value: Any, blobs: list[bytes], depth: int) -> Any:
@@ -112,7 +115,7 @@ def _encode(value: Any, blobs: list[bytes], depth: int) -> Any:
             raise WireError(f"an array of dtype {value.dtype} (only bool, int and float arrays)")
         blobs.append(_array_bytes(value))
         return {"t": "array", "b": len(blobs) - 1}
-    if isinstance(value, np.generic) and kind.__module__ == "numpy":
+    if isinstance(value, np.generic) and kind in _NUMPY_SCALAR_TYPES:
         if value.dtype.kind not in ALLOWED_DTYPE_KINDS:
             raise WireError(f"a NumPy scalar of dtype {value.dtype}")
         blobs.append(_array_bytes(np.asarray(value)))
@@ -157,8 +160,10 @@ def _read_array(blob: bytes, max_elements: int) -> np.ndarray:
             shape, fortran_order, dtype = np.lib.format.read_array_header_2_0(stream)
         else:
             raise WireError(f"an .npy blob of unsupported version {version}")
-    except (ValueError, OSError, SyntaxError, TypeError) as error:
-        raise WireError(f"a malformed .npy header ({error})") from None
+    except WireError:
+        raise
+    except Exception as error:  # noqa: BLE001 - NumPy's header parser raises many kinds
+        raise WireError(f"a malformed .npy header ({type(error).__name__})") from None
     if dtype.kind not in ALLOWED_DTYPE_KINDS or dtype.hasobject or dtype.fields is not None:
         raise WireError(f"an array of dtype {dtype} (only bool, int and float arrays)")
     if len(shape) > MAX_NDIM or any(not isinstance(n, int) or n < 0 for n in shape):

@@ -79,9 +79,12 @@ class Workspace:
             return empty
         try:
             state = json.loads(text)
-            valid = (isinstance(state, dict) and state.get("version") == STATE_VERSION
-                     and isinstance(state.get("katas"), dict)
-                     and all(isinstance(entry, dict) for entry in state["katas"].values()))
+            valid = (
+                isinstance(state, dict)
+                and state.get("version") == STATE_VERSION
+                and isinstance(state.get("katas"), dict)
+                and all(isinstance(entry, dict) for entry in state["katas"].values())
+            )
         except ValueError:
             valid = False
         if valid:

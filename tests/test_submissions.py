@@ -11,12 +11,11 @@ with real workers; they run a few at a time.
 from __future__ import annotations
 
 import ast
-import concurrent.futures
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SUBMISSIONS, check_json
+from conftest import ROOT, SUBMISSIONS, check_many, failure_text
 
 FILES = sorted(SUBMISSIONS.glob("*/*.py"))
 REFERENCES = sorted((ROOT / "solutions").glob("*.py"))
@@ -34,38 +33,28 @@ def _constant(path: Path, name: str, default: str | None = None) -> str | None:
 
 
 @pytest.fixture(scope="module")
-def verdicts(tmp_path_factory: pytest.TempPathFactory) -> dict[Path, tuple[int, dict]]:
-    root = tmp_path_factory.mktemp("submissions")
-
-    def run(index_case: tuple[int, tuple[str, Path]]) -> tuple[Path, tuple[int, dict]]:
-        index, (slug, path) = index_case
-        workspace = root / f"w{index}" / "workspace"
-        return path, check_json(slug, path.read_text(encoding="utf-8"), workspace, "--no-timing")
-
-    with concurrent.futures.ThreadPoolExecutor(max_workers=3) as pool:
-        return dict(pool.map(run, enumerate(CASES)))
-
-
-def _failure_text(kata: dict) -> str:
-    parts = [kata["message"]] + [t["message"] for t in kata["tests"] if t["status"] != "pass"]
-    return "\n".join(parts)
+def verdicts(tmp_path_factory: pytest.TempPathFactory) -> dict[Path, tuple[int, dict, float]]:
+    cases = [(slug, path, ["--no-timing"]) for slug, path in CASES]
+    return check_many(cases, tmp_path_factory.mktemp("submissions"))
 
 
 @pytest.mark.parametrize(("slug", "path"), CASES, ids=[f"{s}/{p.name}" for s, p in CASES])
 def test_submission_gets_its_verdict(slug: str, path: Path, verdicts: dict) -> None:
-    code, document = verdicts[path]
+    code, document, _ = verdicts[path]
     kata = document["katas"][0]
     if path.name.startswith("wrong_"):
         expected_status = _constant(path, "EXPECTED_STATUS", "fail")
         phrase = _constant(path, "EXPECTED")
         assert phrase, f"{path.name} must name its trap in EXPECTED"
         assert kata["status"] == expected_status, (
-            f"{path.name}: status {kata['status']}, expected {expected_status}: {_failure_text(kata)}")
+            f"{path.name}: status {kata['status']}, expected {expected_status}: {failure_text(kata)}"
+        )
         assert code == 1
-        assert phrase.lower() in _failure_text(kata).lower(), (
-            f"{path.name}: no message names the trap {phrase!r}:\n{_failure_text(kata)}")
+        assert phrase.lower() in failure_text(kata).lower(), (
+            f"{path.name}: no message names the trap {phrase!r}:\n{failure_text(kata)}"
+        )
     else:
-        assert kata["status"] == "pass", f"{path.name}: {kata['status']}: {_failure_text(kata)}"
+        assert kata["status"] == "pass", f"{path.name}: {kata['status']}: {failure_text(kata)}"
         assert code == 0
 
 

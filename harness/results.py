@@ -1,0 +1,79 @@
+"""What a check found: each test's outcome, each kata's result and status.
+
+Statuses are decided here, in the harness process, from outcomes the harness
+recorded itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from harness.catalog import Kata
+from harness.timing import TimingResult
+
+OUTPUT_EXCERPT_CHARS = 500
+STATUSES = ("pass", "fail", "slow", "error", "timeout", "not_started")
+
+
+@dataclass
+class TestOutcome:
+    name: str
+    status: str  # pass, fail, error, timeout
+    message: str = ""
+    not_implemented: bool = False
+
+
+@dataclass
+class KataResult:
+    kata: Kata
+    status: str
+    message: str = ""
+    tests: list[TestOutcome] = field(default_factory=list)
+    timing: TimingResult | None = None
+    duration_seconds: float = 0.0
+    output: str = ""
+
+    @property
+    def earned(self) -> int:
+        return self.kata.points if self.status == "pass" else 0
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "slug": self.kata.slug,
+            "status": self.status,
+            "message": self.message,
+            "tests": [{"name": t.name, "status": t.status, "message": t.message} for t in self.tests],
+            "timing": self.timing.as_json() if self.timing else None,
+            "points": self.kata.points,
+            "earned": self.earned,
+            "duration_seconds": round(self.duration_seconds, 3),
+            "output": self.output,
+        }
+
+
+def excerpt(outputs: list[str]) -> str:
+    text = "".join(outputs)
+    if len(text) <= OUTPUT_EXCERPT_CHARS:
+        return text
+    cut = len(text) - OUTPUT_EXCERPT_CHARS
+    return text[:OUTPUT_EXCERPT_CHARS] + f"\n[output cut: {cut} more characters]"
+
+
+def tests_verdict(kata: Kata, tests: list[TestOutcome]) -> tuple[str, str]:
+    """A kata's status and message from its tests' outcomes (timing aside)."""
+    if not tests:
+        return "error", "no hidden test ran (an internal error of the grader)"
+    failed = [t for t in tests if t.status != "pass"]
+    for status in ("timeout", "error"):
+        first = next((t for t in tests if t.status == status), None)
+        if first is not None:
+            return status, first.message
+    if failed and len(failed) == len(tests) and all(t.not_implemented for t in failed):
+        return "not_started", (
+            f"{kata.slug} still raises NotImplementedError: write it, then check "
+            f"again (`kata hint {kata.slug}` gives a hint)"
+        )
+    if failed:
+        return "fail", f"{len(failed)} of {len(tests)} hidden tests failed"
+    return "pass", ""

@@ -1,0 +1,141 @@
+"""The message format: plain data round-trips, anything else is refused with WireError."""
+
+from __future__ import annotations
+
+import io
+import json
+import pickle
+import struct
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from harness import wire
+
+
+def roundtrip(value):
+    return wire.decode(wire.encode({"value": value}))["value"]
+
+
+def test_plain_values_round_trip_with_their_types():
+    value = {
+        "none": None,
+        "flag": True,
+        "count": 3,
+        "ratio": 0.5,
+        "word": "héllo",
+        "items": [1, 2.0, "x"],
+        "pair": (1, (2, 3)),
+        "nan": float("nan"),
+        "inf": float("-inf"),
+    }
+    decoded = roundtrip(value)
+    assert decoded["pair"] == (1, (2, 3)) and isinstance(decoded["pair"], tuple)
+    assert isinstance(decoded["items"], list)
+    assert np.isnan(decoded["nan"]) and decoded["inf"] == float("-inf")
+    assert decoded["word"] == "héllo" and decoded["flag"] is True and decoded["count"] == 3
+
+
+@pytest.mark.parametrize("dtype", ["float64", "float32", "int64", "int32", "uint8", "bool"])
+def test_arrays_round_trip_with_shape_and_dtype(dtype):
+    array = np.arange(24).reshape(2, 3, 4).astype(dtype)
+    decoded = roundtrip(array)
+    assert decoded.dtype == array.dtype and decoded.shape == array.shape
+    assert np.array_equal(decoded, array)
+
+
+def test_fortran_ordered_and_strided_arrays_round_trip():
+    array = np.asfortranarray(np.arange(6.0).reshape(2, 3))
+    assert np.array_equal(roundtrip(array), array)
+    assert np.array_equal(roundtrip(array[:, ::2]), array[:, ::2])
+
+
+def test_numpy_scalars_stay_numpy_scalars():
+    decoded = roundtrip(np.float32(1.5))
+    assert type(decoded) is np.float32 and decoded == 1.5
+
+
+def test_markers_round_trip():
+    decoded = roundtrip([wire.SeededRng(7), wire.NamedFunction("sum_of_squares")])
+    assert decoded == [wire.SeededRng(7), wire.NamedFunction("sum_of_squares")]
+    generator = wire.materialise(decoded)[0]
+    assert isinstance(generator, np.random.Generator)
+
+
+@pytest.mark.parametrize(
+    ("value", "phrase"),
+    [
+        (np.array([object()], dtype=object), "dtype object"),
+        (np.ma.masked_array([1.0, 2.0], mask=[0, 1]), "subclass"),
+        (np.array([1 + 2j]), "complex"),
+        ({1: "a"}, "key of type int"),
+        ({1, 2}, "type set"),
+        (lambda: 0, "type function"),
+    ],
+)
+def test_values_that_are_not_plain_data_are_refused(value, phrase):
+    with pytest.raises(wire.WireError, match=phrase):
+        wire.encode({"value": value})
+
+
+def _payload(tree, blobs):
+    header = json.dumps({"tree": tree, "blobs": [len(b) for b in blobs]}).encode()
+    return struct.pack(">I", len(header)) + header + b"".join(blobs)
+
+
+def test_a_pickled_object_array_is_refused_before_its_data_is_read():
+    buffer = io.BytesIO()
+    np.save(buffer, np.array([{"evil": 1}], dtype=object), allow_pickle=True)
+    payload = _payload({"t": "dict", "v": [["x", {"t": "array", "b": 0}]]}, [buffer.getvalue()])
+    with pytest.raises(wire.WireError, match="dtype object"):
+        wire.decode(payload)
+
+
+def test_an_array_whose_header_lies_about_its_size_is_refused():
+    buffer = io.BytesIO()
+    np.save(buffer, np.zeros(10))
+    truncated = buffer.getvalue()[:-8]
+    payload = _payload({"t": "dict", "v": [["x", {"t": "array", "b": 0}]]}, [truncated])
+    with pytest.raises(wire.WireError, match="data is"):
+        wire.decode(payload)
+
+
+def test_an_oversized_array_is_refused():
+    payload = wire.encode({"x": np.zeros(100)})
+    with pytest.raises(wire.WireError, match="elements"):
+        wire.decode(payload, max_elements=10)
+
+
+def test_unknown_tags_and_untagged_values_are_refused():
+    with pytest.raises(wire.WireError):
+        wire.decode(_payload({"t": "pickle", "v": "..."}, []))
+    with pytest.raises(wire.WireError):
+        wire.decode(_payload({"t": "dict", "v": [["x", {"a": 1}]]}, []))
+
+
+def test_a_pickle_is_not_a_message():
+    with pytest.raises(wire.WireError):
+        wire.decode(pickle.dumps({"ok": "returned"}))
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.binary(max_size=512))
+def test_random_bytes_raise_only_wire_error(data):
+    try:
+        wire.decode(data)
+    except wire.WireError:
+        pass
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.binary(min_size=1, max_size=64), st.integers(min_value=0, max_value=400))
+def test_corrupted_valid_messages_raise_only_wire_error(noise, position):
+    payload = bytearray(wire.encode({"x": np.arange(6.0).reshape(2, 3), "y": [1, (2.0, "z")]}))
+    position = min(position, len(payload) - 1)
+    payload[position : position + len(noise)] = noise
+    try:
+        wire.decode(bytes(payload))
+    except wire.WireError:
+        pass

@@ -1,0 +1,5 @@
+SCALE = 1 / 0
+
+
+def softmax(x, axis=-1):
+    return x

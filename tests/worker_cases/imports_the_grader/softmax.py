@@ -1,0 +1,5 @@
+from harness.checks import assert_close
+
+
+def softmax(x, axis=-1):
+    return x

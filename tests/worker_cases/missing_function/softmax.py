@@ -1,0 +1,2 @@
+def soft_max(x, axis=-1):
+    return x

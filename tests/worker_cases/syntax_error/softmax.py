@@ -1,0 +1,4 @@
+import numpy as np
+
+def softmax(x, axis=-1)
+    return x
