@@ -1,0 +1,183 @@
+"""Every kata is done (shared/KATA_DONE.md), as `rustlings dev check` checks exercises.
+
+A half-finished kata fails here with a message that says what to add.
+"""
+
+from __future__ import annotations
+
+import ast
+import inspect
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from conftest import ROOT, SUBMISSIONS, run_kata
+from harness.catalog import CatalogError, Kata, load_catalog, load_kata
+from harness.proxy import import_file
+from harness.render import render_stub
+from harness.runner import signature_problem
+
+CORE = {"softmax", "cross_entropy", "scaled_dot_product_attention", "adam_step", "conv_output_size", "iou"}
+KATAS = list(load_catalog().values())
+IDS = [kata.slug for kata in KATAS]
+
+
+def test_the_catalog_has_the_core_katas():
+    assert CORE <= set(load_catalog()), f"missing: {sorted(CORE - set(load_catalog()))}"
+
+
+@pytest.mark.parametrize("kata", KATAS, ids=IDS)
+def test_kata_toml_is_complete(kata: Kata):
+    where = f"katas/{kata.slug}/kata.toml"
+    assert kata.description.count(".") >= 2, f"{where}: the description needs a few sentences"
+    assert all(p.annotation for p in kata.parameters), f"{where}: every parameter needs a type hint"
+    assert kata.returns, f"{where}: the signature needs a return type"
+    for parameter in kata.parameters:
+        assert parameter.name in kata.docstring, f"{where}: the docstring does not describe {parameter.name}"
+    assert "shape" in kata.docstring, f"{where}: the docstring must give the shapes"
+    assert len(kata.hints) >= 2, f"{where}: at least two hints"
+    assert len(kata.hints[-1]) > len(kata.hints[0]) / 2, f"{where}: the last hint should help most"
+    assert kata.example.startswith(">>>"), f"{where}: the example is a >>> session"
+
+
+@pytest.mark.parametrize("kata", KATAS, ids=IDS)
+def test_stub_renders_to_python_that_raises_not_implemented(kata: Kata):
+    stub = render_stub(kata)
+    tree = ast.parse(stub)
+    assert ast.get_docstring(tree), "the stub has a module docstring"
+    namespace: dict = {}
+    exec(compile(tree, f"{kata.slug}.py", "exec"), namespace)
+    function = namespace[kata.slug]
+    assert signature_problem(kata, _parameters(function)) is None
+    assert kata.formula.splitlines()[0].strip() in stub
+    with pytest.raises(NotImplementedError):
+        args, kwargs = _bench(kata)
+        function(*args, **kwargs)
+
+
+def test_every_stub_passes_ruff(tmp_path: Path):
+    for kata in KATAS:
+        (tmp_path / f"{kata.slug}.py").write_text(render_stub(kata), encoding="utf-8")
+    completed = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ruff",
+            "check",
+            "--no-cache",
+            "--isolated",
+            "--select",
+            "E,F,W,I,B,UP",
+            "--line-length",
+            "100",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+
+
+def test_every_fresh_stub_is_reported_not_started(tmp_path: Path):
+    workspace = tmp_path / "workspace"
+    assert run_kata(["init"], workspace).returncode == 0
+    completed = run_kata(["check", *IDS, "--format", "json"], workspace)
+    document = json.loads(completed.stdout)
+    statuses = {kata["slug"]: kata["status"] for kata in document["katas"]}
+    assert statuses == {slug: "not_started" for slug in IDS}
+    assert completed.returncode == 1
+
+
+def _parameters(function) -> list[list]:
+    return [
+        [p.name, p.kind.name, None if p.default is inspect.Parameter.empty else repr(p.default)]
+        for p in inspect.signature(function).parameters.values()
+    ]
+
+
+def _bench(kata: Kata):
+    module = import_file(kata.bench_path, f"bench_{kata.slug}")
+    return module.bench_input(kata.timing.bench_size, np.random.default_rng(0))
+
+
+def _hidden_tests(kata: Kata) -> list[ast.FunctionDef]:
+    tests = []
+    for path in kata.test_paths:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        tests += [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name.startswith("test_")]
+    return tests
+
+
+@pytest.mark.parametrize("kata", KATAS, ids=IDS)
+def test_hidden_tests_are_enough_and_named_as_sentences(kata: Kata):
+    tests = _hidden_tests(kata)
+    needed = 8 if kata.difficulty == 3 or kata.slug in CORE else 6
+    assert len(tests) >= needed, f"katas/{kata.slug}/ has {len(tests)} hidden tests; write {needed}"
+    for test in tests:
+        words = test.name.removeprefix("test_").split("_")
+        assert len(words) >= 3, f"{test.name} is not a sentence a learner understands"
+        arguments = {a.arg for a in test.args.args}
+        assert "learner" in arguments, f"{test.name} never calls the learner's function"
+        assert arguments <= {"learner", "reference", "rng", "kata"}, f"{test.name}: unknown fixture"
+
+
+@pytest.mark.parametrize("kata", KATAS, ids=IDS)
+def test_reference_has_the_catalog_signature_and_runs_on_the_bench(kata: Kata):
+    module = import_file(kata.solution_path, f"reference_{kata.slug}")
+    function = getattr(module, kata.slug)
+    assert signature_problem(kata, _parameters(function)) is None
+    assert inspect.getdoc(function), f"solutions/{kata.slug}.py: document the reference"
+    args, kwargs = _bench(kata)
+    function(*args, **kwargs)
+
+
+@pytest.mark.parametrize("kata", KATAS, ids=IDS)
+def test_kata_has_wrong_and_correct_submissions_and_a_library_comparison(kata: Kata):
+    folder = SUBMISSIONS / kata.slug
+    wrong, correct = sorted(folder.glob("wrong_*.py")), sorted(folder.glob("correct_*.py"))
+    assert len(wrong) >= 3, f"tests/submissions/{kata.slug}/ has {len(wrong)} wrong solutions; write 3"
+    assert len(correct) >= 2, f"tests/submissions/{kata.slug}/ has {len(correct)} correct ones; write 2"
+    assert (ROOT / "tests" / f"test_reference_{kata.slug}.py").is_file(), (
+        f"write tests/test_reference_{kata.slug}.py comparing the reference with a library"
+    )
+
+
+# -- validation of kata.toml ------------------------------------------------------------
+
+
+def _write_kata(tmp_path: Path, text: str) -> Path:
+    folder = tmp_path / "softmax"
+    folder.mkdir()
+    (folder / "kata.toml").write_text(text, encoding="utf-8")
+    return folder
+
+
+def _softmax_toml() -> str:
+    return (ROOT / "katas" / "softmax" / "kata.toml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("change", "phrase"),
+    [
+        (lambda t: t.replace("max_ratio = 10.0", ""), "[timing] has no max_ratio"),
+        (lambda t: t.replace("difficulty = 1", "difficulty = 5"), "difficulty must be 1, 2 or 3"),
+        (lambda t: t.replace('section = "nn"', 'section = "deep"'), "section 'deep' is not one of"),
+        (lambda t: t.replace('signature = "softmax(', 'signature = "soft(', 1), "not the slug softmax"),
+        (lambda t: t.replace("points = 1", 'points = "one"'), "points must be int or float"),
+        (lambda t: t + "\n[[broken", "is not valid TOML"),
+    ],
+)
+def test_a_broken_kata_toml_names_the_file_and_the_field(tmp_path: Path, change, phrase: str):
+    folder = _write_kata(tmp_path, change(_softmax_toml()))
+    with pytest.raises(CatalogError) as error:
+        load_kata(folder)
+    assert phrase in str(error.value)
+    assert str(folder / "kata.toml") in str(error.value)
+
+
+def test_the_real_softmax_toml_is_valid(tmp_path: Path):
+    assert load_kata(_write_kata(tmp_path, _softmax_toml())).title == "Softmax"

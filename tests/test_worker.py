@@ -1,0 +1,147 @@
+"""The worker protocol, driven directly: load, call, raise, time out, crash."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+import numpy as np
+import pytest
+
+from harness.worker import Limits, WorkerCrashed, WorkerProcess, WorkerTimedOut
+
+PROBE = """
+import os, sys, resource
+import numpy as np
+
+def softmax(x, axis=-1):
+    return x * 2
+
+def environment(name):
+    return os.environ.get(name)
+
+def limit(name):
+    return resource.getrlimit(getattr(resource, name))[0]
+
+def where():
+    return os.getcwd()
+
+def importable(name):
+    try:
+        __import__(name)
+    except ImportError as error:
+        return str(error)
+    return "imported"
+
+def spawn_and_hang():
+    import subprocess
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    print(child.pid, flush=True)
+    sys.stdout.flush()
+    with open("child.pid", "w") as handle:
+        handle.write(str(child.pid))
+    while True:
+        pass
+
+def die():
+    os.abort()
+"""
+
+
+@pytest.fixture
+def worker():
+    process = WorkerProcess(Limits())
+    reply = process.request(
+        {"op": "load", "source": PROBE, "filename": "probe.py", "function": "softmax"}, 10
+    )
+    assert reply["ok"] == "loaded"
+    yield process
+    process.close()
+
+
+def call(worker: WorkerProcess, name: str, *args, seconds: float = 10.0) -> dict:
+    load = {"op": "load", "source": PROBE, "filename": "probe.py", "function": name}
+    assert worker.request(load, seconds)["ok"] == "loaded"
+    return worker.request({"op": "call", "args": list(args), "kwargs": {}}, seconds)
+
+
+def test_a_call_returns_plain_data_and_the_inputs_after_the_call(worker):
+    reply = worker.request({"op": "call", "args": [np.arange(3.0)], "kwargs": {}}, 10)
+    assert reply["ok"] == "returned"
+    assert np.array_equal(reply["value"], [0.0, 2.0, 4.0])
+    assert np.array_equal(reply["args_after"][0], [0.0, 1.0, 2.0])
+
+
+def test_the_environment_is_scrubbed_and_blas_is_pinned_to_one_thread(worker, monkeypatch):
+    assert call(worker, "environment", "OPENBLAS_NUM_THREADS")["value"] == "1"
+    assert call(worker, "environment", "HOME")["value"] != os.environ.get("HOME")
+
+
+def test_secrets_of_the_harness_environment_do_not_reach_learner_code(monkeypatch):
+    monkeypatch.setenv("KATA_TEST_SECRET_TOKEN", "hunter2")
+    with WorkerProcess() as process:
+        assert call(process, "environment", "KATA_TEST_SECRET_TOKEN")["value"] is None
+
+
+def test_resource_limits_are_in_place(worker):
+    if sys.platform.startswith("linux"):  # macOS ignores RLIMIT_AS
+        assert call(worker, "limit", "RLIMIT_AS")["value"] == 2 * 1024**3
+    assert call(worker, "limit", "RLIMIT_CORE")["value"] == 0
+    assert call(worker, "limit", "RLIMIT_FSIZE")["value"] == Limits().file_bytes
+
+
+def test_the_worker_runs_in_a_temporary_directory(worker):
+    assert os.path.basename(call(worker, "where")["value"]) == "work"
+    assert call(worker, "where")["value"].startswith(worker.directory)
+
+
+@pytest.mark.parametrize("name", ["harness", "harness.wire", "solutions"])
+def test_learner_code_cannot_import_the_grader(worker, name):
+    assert "not available to learner code" in call(worker, "importable", name)["value"]
+
+
+def test_a_call_past_its_limit_kills_the_worker_and_its_children():
+    with WorkerProcess() as process:
+        started = time.monotonic()
+        with pytest.raises(WorkerTimedOut):
+            call(process, "spawn_and_hang", seconds=1.5)
+        assert time.monotonic() - started < 4
+        assert not process.alive and process.process.returncode is not None
+        child = int(open(os.path.join(process.directory, "work", "child.pid")).read())
+        assert _gone(child), f"the learner's child process {child} survived"
+
+
+def _gone(pid: int) -> bool:
+    """True when pid no longer runs (a zombie waiting for its reaper counts as gone)."""
+    deadline = time.monotonic() + 2.0
+    while time.monotonic() < deadline:
+        if not os.path.isdir("/proc"):  # macOS: ask the kernel directly
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                return True
+            time.sleep(0.05)
+            continue
+        try:
+            with open(f"/proc/{pid}/stat") as handle:
+                state = handle.read().rsplit(")", 1)[1].split()[0]
+        except FileNotFoundError:
+            return True
+        if state in ("Z", "X"):
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_a_crash_is_reported_with_its_signal():
+    with WorkerProcess() as process:
+        with pytest.raises(WorkerCrashed, match="SIGABRT"):
+            call(process, "die")
+
+
+def test_closing_a_worker_removes_its_directory():
+    process = WorkerProcess()
+    directory = process.directory
+    process.close()
+    assert not os.path.exists(directory)
