@@ -145,8 +145,9 @@ class _Fields:
 
 def parse_signature(slug: str, signature: str) -> tuple[tuple[Parameter, ...], str | None]:
     """Parse ``name(arg: type = default, ...) -> type`` with the ast module."""
+    source = f"def {signature}:\n    pass\n"
     try:
-        tree = ast.parse(f"def {signature}:\n    pass\n")
+        tree = ast.parse(source)
     except SyntaxError as error:
         raise ValueError(f"signature is not valid Python ({error.msg})") from None
     function = tree.body[0]
@@ -161,7 +162,7 @@ def parse_signature(slug: str, signature: str) -> tuple[tuple[Parameter, ...], s
         Parameter(
             name=argument.arg,
             annotation=ast.unparse(argument.annotation) if argument.annotation else None,
-            default=ast.unparse(default) if default is not None else None,
+            default=ast.get_source_segment(source, default) if default is not None else None,
         )
         for argument, default in zip(arguments.args, defaults)
     )

@@ -39,7 +39,8 @@ def _type_name(value: Any) -> str:
         return f"an array of shape {value.shape}"
     if isinstance(value, (list, tuple)):
         return f"a {type(value).__name__} of length {len(value)}"
-    return f"a {type(value).__name__}"
+    name = type(value).__name__
+    return f"{'an' if name[:1] in 'aeiou' else 'a'} {name}"
 
 
 def _fail(what: str, problem: str, trap: str | None) -> None:
@@ -188,6 +189,26 @@ def assert_close(
     _compare_scalar(actual, expected, what, trap, rtol, atol)
 
 
+def answer(learner: LearnerProxy, *args: Any, trap: str | None = None, **kwargs: Any) -> Any:
+    """The learner's answer; when the function raises, the failure names the trap too.
+
+    NotImplementedError passes through untouched, so that a stub is "not started".
+    """
+    try:
+        return learner(*args, **kwargs)
+    except LearnerRaised as raised:
+        if raised.not_implemented or not trap:
+            raise
+        raise AssertionError(f"{raised.describe()}. {trap}") from None
+
+
+def assert_matches_reference(
+    learner: LearnerProxy, reference: Any, *args: Any, trap: str | None = None, **kwargs: Any
+) -> None:
+    """Call both functions on the same inputs and compare (see assert_close)."""
+    assert_close(answer(learner, *args, trap=trap, **kwargs), reference(*args, **kwargs), trap=trap)
+
+
 def assert_raises(
     learner: LearnerProxy, error: type[BaseException], *args: Any, trap: str, **kwargs: Any
 ) -> None:
@@ -197,6 +218,8 @@ def assert_raises(
     except LearnerRaised as raised:
         if error.__name__ in raised.mro:
             return
+        if raised.not_implemented:
+            raise  # a stub: "not started", not a wrong answer
         raise AssertionError(
             f"raised {raised.type_name} ({raised.message_line}), expected {error.__name__}. {trap}"
         ) from None

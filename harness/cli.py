@@ -122,6 +122,10 @@ def list_katas(workspace_path: Path) -> None:
         click.echo(f"{slug:<{width}}  {kata.section:<12}  {'*' * kata.difficulty:<10}  {status}")
 
 
+def _indented(text: str) -> str:
+    return "\n".join(f"    {line}".rstrip() for line in text.splitlines())
+
+
 @main.command()
 @click.argument("slug", type=SLUG)
 @workspace_option
@@ -134,11 +138,11 @@ def show(slug: str, workspace_path: Path) -> None:
         f"{kata.title}  [{kata.slug}: {kata.section_title}, difficulty {kata.difficulty}, "
         f"{kata.points} point(s)]\n"
     )
-    click.echo("Formula:\n" + "\n".join(f"    {line}" for line in kata.formula.splitlines()))
+    click.echo("Formula:\n" + _indented(kata.formula))
     click.echo("\n" + kata.description.strip() + "\n")
     click.echo(def_line(kata).removesuffix(":") + "\n")
     click.echo(kata.docstring.strip() + "\n")
-    click.echo("Example:\n" + "\n".join(f"    {line}" for line in kata.example.splitlines()))
+    click.echo("Example:\n" + _indented(kata.example))
     workspace = Workspace(workspace_path)
     where = workspace.file(slug)
     if where.exists():

@@ -30,6 +30,7 @@ def verdicts(tmp_path_factory: pytest.TempPathFactory) -> dict:
     return check_many(cases, tmp_path_factory.mktemp("worker-cases"))
 
 
+@pytest.mark.timeout(300)  # the first test waits for the whole batch
 @pytest.mark.parametrize("folder", CASES, ids=[folder.name for folder in CASES])
 def test_outcome_is_reported_as_expected(folder: Path, verdicts: dict) -> None:
     expected = _expected(folder)

@@ -5,10 +5,14 @@ import numpy as np
 from harness.checks import assert_close, assert_inputs_unchanged, assert_probabilities
 
 OVERFLOW = "exp of a large logit overflows: subtract each slice's max before exp"
-UNDERFLOW = ("exp(-1000) underflows to 0 and 0/0 is NaN: subtract each slice's own max "
-             "(with keepdims=True), not one max of the whole array")
-PER_SLICE = ("each slice along axis must be normalised on its own: take the max and the sum "
-             "along axis with keepdims=True, not over the whole array")
+UNDERFLOW = (
+    "exp(-1000) underflows to 0 and 0/0 is NaN: subtract each slice's own max "
+    "(with keepdims=True), not one max of the whole array"
+)
+PER_SLICE = (
+    "each slice along axis must be normalised on its own: take the max and the sum "
+    "along axis with keepdims=True, not over the whole array"
+)
 
 
 def test_two_equal_logits_give_one_half_each(learner, reference):
@@ -45,8 +49,9 @@ def test_works_on_a_batch_of_matrices(learner, reference, rng):
 
 def test_square_matrix_rows_are_normalised_along_the_last_axis(learner, reference, rng):
     x = rng.normal(scale=4.0, size=(4, 4))
-    assert_close(learner(x), reference(x),
-                 trap="x.max(axis=-1) without keepdims=True broadcasts along the wrong axis")
+    assert_close(
+        learner(x), reference(x), trap="x.max(axis=-1) without keepdims=True broadcasts along the wrong axis"
+    )
 
 
 def test_axis_zero_normalises_columns(learner, reference, rng):
@@ -66,8 +71,9 @@ def test_large_logits_do_not_overflow(learner, reference):
 
 def test_minus_infinity_gets_probability_zero(learner, reference):
     x = np.array([[0.0, -np.inf, 1.0], [-np.inf, 2.0, 2.0]])
-    assert_close(learner(x), reference(x),
-                 trap="an entry of -inf must give exactly 0 (exp(-inf) = 0), never NaN")
+    assert_close(
+        learner(x), reference(x), trap="an entry of -inf must give exactly 0 (exp(-inf) = 0), never NaN"
+    )
 
 
 def test_float32_input_works(learner, reference, rng):

@@ -1,0 +1,7 @@
+"""The right formula with no checks: returns 0, negative or nonsense sizes instead of raising."""
+
+EXPECTED = "raise ValueError when kernel < 1"
+
+
+def conv_output_size(size, kernel, padding=0, stride=1, dilation=1):
+    return (size + 2 * padding - dilation * (kernel - 1) - 1) // stride + 1
