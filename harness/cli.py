@@ -186,6 +186,11 @@ def _check_options(function: Any) -> Any:
         ),
         click.option("--no-timing", is_flag=True, help="Skip timing against the reference."),
         click.option(
+            "--require-sandbox",
+            is_flag=True,
+            help="Refuse to run learner code outside bubblewrap (for graders; see SECURITY.md).",
+        ),
+        click.option(
             "--timeout",
             type=click.FloatRange(min=0.1, max=3600),
             default=10.0,
@@ -208,15 +213,23 @@ def check(
     output_format: str,
     seed: int,
     no_timing: bool,
+    require_sandbox: bool,
     timeout: float,
     workspace_path: Path,
 ) -> None:
     """Run the hidden tests and the timing; with no SLUG, the kata last edited."""
+    from harness import sandbox
     from harness.report import results_json, results_text
     from harness.runner import CheckOptions, run_check
 
     katas = catalog()
     workspace = open_workspace(workspace_path)
+    if require_sandbox:
+        try:
+            sandbox.require_sandbox()
+        except sandbox.SandboxUnavailable as error:
+            raise click.UsageError(str(error)) from None
+    mode = sandbox.sandbox_mode()
     if not slugs:
         last = workspace.last_edited(list(katas))
         if last is None:
@@ -230,9 +243,9 @@ def check(
     workspace.update_katas({r.kata.slug: {"status": r.status, "checked_at": stamp} for r in results})
     show_warnings(workspace)
     if output_format == "json":
-        click.echo(results_json(results, seed))
+        click.echo(results_json(results, seed, mode))
     else:
-        click.echo(results_text(results), nl=False)
+        click.echo(results_text(results, mode), nl=False)
     sys.exit(0 if all(r.status == "pass" for r in results) else 1)
 
 

@@ -9,9 +9,10 @@ from typing import Any
 from harness.results import STATUSES, KataResult
 
 SCHEMA = "kata-results/1"
+SANDBOX_NOTE = "sandbox: none, see SECURITY.md"
 
 
-def results_document(results: list[KataResult], seed: int) -> dict[str, Any]:
+def results_document(results: list[KataResult], seed: int, sandbox: str) -> dict[str, Any]:
     counts = {status: sum(1 for r in results if r.status == status) for status in STATUSES}
     points = sum(r.kata.points for r in results)
     earned = sum(r.earned for r in results)
@@ -22,11 +23,17 @@ def results_document(results: list[KataResult], seed: int) -> dict[str, Any]:
         "earned": earned,
         "score": round(earned / points, 4) if points else 0.0,
     }
-    return {"schema": SCHEMA, "seed": seed, "katas": [r.as_json() for r in results], "summary": summary}
+    return {
+        "schema": SCHEMA,
+        "seed": seed,
+        "sandbox": sandbox,
+        "katas": [r.as_json() for r in results],
+        "summary": summary,
+    }
 
 
-def results_json(results: list[KataResult], seed: int) -> str:
-    return json.dumps(results_document(results, seed), indent=2)
+def results_json(results: list[KataResult], seed: int, sandbox: str) -> str:
+    return json.dumps(results_document(results, seed, sandbox), indent=2)
 
 
 def _marks() -> dict[str, str]:
@@ -82,7 +89,7 @@ def kata_text(result: KataResult) -> list[str]:
     return lines
 
 
-def results_text(results: list[KataResult]) -> str:
+def results_text(results: list[KataResult], sandbox: str) -> str:
     lines: list[str] = []
     for result in results:
         lines.extend(kata_text(result))
@@ -96,4 +103,6 @@ def results_text(results: list[KataResult]) -> str:
         earned = sum(r.earned for r in results)
         points = sum(r.kata.points for r in results)
         lines.append(f"{len(results)} katas: {', '.join(counts)}; {earned}/{points} points")
+    if sandbox == "none":
+        lines.append(SANDBOX_NOTE)
     return "\n".join(lines).rstrip() + "\n"

@@ -10,21 +10,19 @@ decoded by ``wire.decode``, which accepts plain data only.
 from __future__ import annotations
 
 import os
+import secrets
 import select
 import shutil
 import signal
 import struct
 import subprocess
-import sys
 import tempfile
 import time
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from harness import wire
+from harness import processes, sandbox, wire
 
-WORKER_PROGRAM = Path(__file__).with_name("worker_main.py")
 KEPT_ENVIRONMENT = ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "SYSTEMROOT")
 THREAD_VARIABLES = (
     "OPENBLAS_NUM_THREADS",
@@ -75,8 +73,10 @@ class WorkerGarbled(WorkerFailure):
     pass
 
 
-def _worker_environment(home: str) -> dict[str, str]:
+def _worker_environment(home: str, marker: str) -> dict[str, str]:
+    """An allowlist: nothing of the harness's environment reaches learner code but these."""
     environment = {key: os.environ[key] for key in KEPT_ENVIRONMENT if key in os.environ}
+    environment[processes.MARKER_VARIABLE] = marker
     environment.update({name: "1" for name in THREAD_VARIABLES})
     environment.update(
         {
@@ -91,9 +91,11 @@ def _worker_environment(home: str) -> dict[str, str]:
     return environment
 
 
-def _describe_exit(returncode: int | None) -> str:
+def _describe_exit(returncode: int | None, sandboxed: bool) -> str:
     if returncode is None:
         return "stopped answering"
+    if sandboxed and returncode > 128:  # bwrap exits with 128 + the signal that ended the worker
+        returncode = 128 - returncode
     if returncode < 0:
         try:
             name = signal.Signals(-returncode).name
@@ -118,24 +120,22 @@ class WorkerProcess:
         self.capture_path = os.path.join(self.directory, ".output")
         home = os.path.join(self.directory, "work")
         os.mkdir(home)
+        self.marker = secrets.token_hex(8)
+        processes.become_subreaper()
         request_read, self.request_fd = os.pipe()
         self.response_fd, response_write = os.pipe()
+        arguments = [str(request_read), str(response_write), self.limits.as_worker_argument()]
+        launch = sandbox.launch(home, arguments)
+        self.sandbox = launch.sandbox
         with open(self.capture_path, "wb") as capture:
             self.process = subprocess.Popen(
-                [
-                    sys.executable,
-                    "-I",
-                    str(WORKER_PROGRAM),
-                    str(request_read),
-                    str(response_write),
-                    self.limits.as_worker_argument(),
-                ],
+                launch.argv,
                 stdin=subprocess.DEVNULL,
                 stdout=capture,
                 stderr=subprocess.STDOUT,
                 pass_fds=(request_read, response_write),
                 cwd=home,
-                env=_worker_environment(home),
+                env=_worker_environment(launch.work_dir, self.marker),
                 start_new_session=True,
             )
         os.close(request_read)
@@ -206,7 +206,7 @@ class WorkerProcess:
             returncode = self.process.wait(timeout=1.0)
         except subprocess.TimeoutExpired:
             returncode = None
-        return _describe_exit(returncode)
+        return _describe_exit(returncode, self.sandbox == "bubblewrap")
 
     def fail(self, kind: type[WorkerFailure], reason: str) -> None:
         self.kill()
@@ -217,14 +217,7 @@ class WorkerProcess:
         if not self.alive:
             return
         self.alive = False
-        try:
-            os.killpg(self.process.pid, signal.SIGKILL)
-        except (ProcessLookupError, PermissionError):
-            pass
-        try:
-            self.process.kill()
-        except ProcessLookupError:
-            pass
+        processes.kill_tree(self.process.pid, self.marker)
         self.process.wait()
         for fd in (self.request_fd, self.response_fd):
             try:

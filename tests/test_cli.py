@@ -125,6 +125,7 @@ def test_check_json_prints_exactly_one_results_document(tmp_path: Path):
     assert completed.returncode == 0, completed.stderr
     document = json.loads(completed.stdout)
     assert document["schema"] == "kata-results/1" and document["seed"] == 3
+    assert document["sandbox"] in ("bubblewrap", "none")
     kata = document["katas"][0]
     assert set(kata) == {
         "slug",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import time
 
@@ -34,13 +35,9 @@ def importable(name):
         return str(error)
     return "imported"
 
-def spawn_and_hang():
+def spawn_and_hang(token):
     import subprocess
-    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
-    print(child.pid, flush=True)
-    sys.stdout.flush()
-    with open("child.pid", "w") as handle:
-        handle.write(str(child.pid))
+    subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)", token])
     while True:
         pass
 
@@ -91,9 +88,10 @@ def test_resource_limits_are_in_place(worker):
     assert call(worker, "limit", "RLIMIT_FSIZE")["value"] == Limits().file_bytes
 
 
-def test_the_worker_runs_in_a_temporary_directory(worker):
-    assert os.path.basename(call(worker, "where")["value"]) == "work"
-    assert call(worker, "where")["value"].startswith(worker.directory)
+def test_the_worker_runs_in_a_private_temporary_directory(worker):
+    where = call(worker, "where")["value"]
+    assert os.path.basename(where) == "work"
+    assert where == "/tmp/work" if worker.sandbox == "bubblewrap" else where.startswith(worker.directory)
 
 
 @pytest.mark.parametrize("name", ["harness", "harness.wire", "solutions"])
@@ -102,36 +100,33 @@ def test_learner_code_cannot_import_the_grader(worker, name):
 
 
 def test_a_call_past_its_limit_kills_the_worker_and_its_children():
+    token = f"kata-test-child-{os.getpid()}-{time.monotonic_ns()}"
     with WorkerProcess() as process:
         started = time.monotonic()
         with pytest.raises(WorkerTimedOut):
-            call(process, "spawn_and_hang", seconds=1.5)
+            call(process, "spawn_and_hang", token, seconds=1.5)
         assert time.monotonic() - started < 4
         assert not process.alive and process.process.returncode is not None
-        child = int(open(os.path.join(process.directory, "work", "child.pid")).read())
-        assert _gone(child), f"the learner's child process {child} survived"
+        assert running_with(token) == [], "the learner's child process survived"
 
 
-def _gone(pid: int) -> bool:
-    """True when pid no longer runs (a zombie waiting for its reaper counts as gone)."""
-    deadline = time.monotonic() + 2.0
-    while time.monotonic() < deadline:
-        if not os.path.isdir("/proc"):  # macOS: ask the kernel directly
-            try:
-                os.kill(pid, 0)
-            except ProcessLookupError:
-                return True
-            time.sleep(0.05)
-            continue
+def running_with(token: str) -> list[int]:
+    """Processes (not zombies) whose command line holds token."""
+    if not os.path.isdir("/proc"):  # macOS
+        found = subprocess.run(["pgrep", "-f", token], capture_output=True, text=True).stdout
+        return [int(pid) for pid in found.split()]
+    alive = []
+    for name in filter(str.isdigit, os.listdir("/proc")):
         try:
-            with open(f"/proc/{pid}/stat") as handle:
-                state = handle.read().rsplit(")", 1)[1].split()[0]
-        except FileNotFoundError:
-            return True
-        if state in ("Z", "X"):
-            return True
-        time.sleep(0.05)
-    return False
+            with open(f"/proc/{name}/cmdline", "rb") as handle:
+                if token.encode() not in handle.read():
+                    continue
+            with open(f"/proc/{name}/stat") as handle:
+                if handle.read().rsplit(")", 1)[1].split()[0] not in ("Z", "X"):
+                    alive.append(int(name))
+        except OSError:
+            continue
+    return alive
 
 
 def test_a_crash_is_reported_with_its_signal():

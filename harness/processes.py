@@ -1,0 +1,120 @@
+"""Finding and killing every process a worker started, not only its process group.
+
+A learner's grandchild can leave the worker's process group with ``setsid()``
+and, once its parent exits, be adopted by init, out of reach of ``killpg``. On
+Linux the harness therefore becomes a child subreaper (orphans of its workers are
+adopted by the harness, not by init), and killing a worker means: stop every
+descendant (so that a fork bomb cannot outrun the scan), kill them all, and
+repeat until none is left; then reap the adopted ones. Every worker carries a
+marker in its environment, so an adopted orphan is recognised as the learner's.
+Inside bubblewrap the PID namespace does all this already; this is the second
+line, and the only one where bubblewrap is missing.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import signal
+import sys
+from functools import lru_cache
+
+PR_SET_CHILD_SUBREAPER = 36
+MARKER_VARIABLE = "KATA_WORKER_MARKER"
+PROC = "/proc"
+
+
+@lru_cache(maxsize=1)
+def become_subreaper() -> bool:
+    """Make this process adopt its descendants' orphans (Linux); True when it worked."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def _parents() -> dict[int, int]:
+    """Every visible process and its parent, from /proc (empty where there is none)."""
+    parents: dict[int, int] = {}
+    try:
+        names = os.listdir(PROC)
+    except OSError:
+        return parents
+    for name in names:
+        if not name.isdigit():
+            continue
+        try:
+            with open(f"{PROC}/{name}/stat", "rb") as handle:
+                fields = handle.read().rsplit(b")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        parents[int(name)] = int(fields[1])
+    return parents
+
+
+def _carries_marker(pid: int, marker: str) -> bool:
+    try:
+        with open(f"{PROC}/{pid}/environ", "rb") as handle:
+            return f"{MARKER_VARIABLE}={marker}".encode() in handle.read().split(b"\0")
+    except OSError:
+        return False
+
+
+def learner_processes(root: int, marker: str) -> set[int]:
+    """The worker root, its descendants, and orphans adopted by us that carry the marker."""
+    parents = _parents()
+    children: dict[int, list[int]] = {}
+    for pid, parent in parents.items():
+        children.setdefault(parent, []).append(pid)
+    me = os.getpid()
+    found: set[int] = set()
+    pending = [root] + [pid for pid in children.get(me, []) if _carries_marker(pid, marker)]
+    while pending:
+        pid = pending.pop()
+        if pid in found or pid == me:
+            continue
+        found.add(pid)
+        pending.extend(children.get(pid, []))
+    return {pid for pid in found if pid in parents or pid == root}
+
+
+def _signal_all(pids: set[int], number: int) -> None:
+    for pid in pids:
+        try:
+            os.kill(pid, number)
+        except (ProcessLookupError, PermissionError):
+            pass
+
+
+def kill_tree(root: int, marker: str, rounds: int = 20) -> None:
+    """Kill the worker root and everything it started; reap the orphans we adopted.
+
+    The tree is read before anything dies: once the root is gone its children
+    are orphans, found again only through the marker.
+    """
+    pids = learner_processes(root, marker) if os.path.isdir(PROC) else {root}
+    _signal_all(pids, signal.SIGSTOP)  # a frozen fork bomb forks no more
+    try:
+        os.killpg(root, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+    _signal_all(pids, signal.SIGKILL)
+    for _ in range(rounds):
+        _reap(pids - {root})
+        pids = learner_processes(root, marker) - {root} if os.path.isdir(PROC) else set()
+        if not pids:
+            return
+        _signal_all(pids, signal.SIGSTOP)
+        _signal_all(pids, signal.SIGKILL)
+
+
+def _reap(pids: set[int]) -> None:
+    """Collect the exit status of adopted orphans, so that no zombie is left."""
+    for pid in pids:
+        try:
+            os.waitpid(pid, os.WNOHANG)
+        except ChildProcessError:
+            pass

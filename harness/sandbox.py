@@ -1,0 +1,161 @@
+"""How a worker process is launched: inside bubblewrap where it works, else bare.
+
+On Linux the worker runs under ``bwrap`` with new mount, PID, network, IPC, UTS
+and user namespaces. Its file system is an allowlist: the system's libraries and
+the Python environment, read-only, with the ``harness`` package, the katas and
+the reference solutions hidden under empty tmpfs mounts; a private writable
+``/tmp/work``; its own ``/proc``; no network. The worker program and its wire
+module are bound alone into ``/run/kata``. Killing the outer ``bwrap`` process
+ends the whole PID namespace, so nothing the learner started survives.
+
+Where bubblewrap is missing or the kernel refuses it, the worker runs bare and
+the report says "sandbox: none" (SECURITY.md says what that still defends).
+``KATA_SANDBOX=none`` forces the bare mode (for comparisons and tests).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from harness.catalog import PACKAGE_DIR, data_dir
+
+WORKER_FILES = ("worker_main.py", "wire.py")
+SANDBOX_WORKER_DIR = "/run/kata"
+SANDBOX_WORK_DIR = "/tmp/work"
+SYSTEM_PATHS = (
+    "/usr",
+    "/bin",
+    "/sbin",
+    "/lib",
+    "/lib32",
+    "/lib64",
+    "/libx32",
+    "/etc/ld.so.cache",
+    "/etc/ld.so.conf",
+    "/etc/ld.so.conf.d",
+    "/etc/alternatives",
+    "/etc/localtime",
+)
+
+
+class SandboxUnavailable(Exception):
+    """The sandbox was required but cannot run here."""
+
+
+@dataclass(frozen=True)
+class Launch:
+    """What to execute for one worker, and the paths it sees."""
+
+    argv: list[str]
+    work_dir: str  # the worker's working directory, as the worker sees it
+    sandbox: str  # "bubblewrap" or "none"
+
+
+def _source_root() -> Path | None:
+    """The checkout the harness runs from (an editable install), if it does."""
+    root = PACKAGE_DIR.parent
+    return root if (root / "katas").is_dir() and not (PACKAGE_DIR / "katas").is_dir() else None
+
+
+def _python_paths() -> list[str]:
+    """Directories the worker's Python needs: its prefixes and the import path.
+
+    Nothing of a checkout the harness runs from is included, except a virtual
+    environment inside it.
+    """
+    source_root, environment = _source_root(), Path(sys.prefix).resolve()
+    candidates = [sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix]
+    candidates.append(str(Path(sys.executable).resolve().parent.parent))
+    candidates += [entry for entry in sys.path if entry]
+    paths: list[str] = []
+    for candidate in candidates:
+        path = Path(candidate).resolve()
+        if not path.is_dir() or path == Path("/"):
+            continue
+        inside_source = source_root is not None and source_root in (path, *path.parents)
+        if inside_source and environment not in (path, *path.parents):
+            continue
+        if any(Path(existing) in (path, *path.parents) for existing in paths):
+            continue
+        paths = [p for p in paths if path not in Path(p).parents]
+        paths.append(str(path))
+    return paths
+
+
+def _hidden_paths() -> list[str]:
+    """The grader's own files: never visible to learner code."""
+    hidden = {PACKAGE_DIR, data_dir("katas").resolve(), data_dir("solutions").resolve()}
+    for entry in sys.path:
+        if entry and (Path(entry) / "harness").is_dir():
+            hidden.add((Path(entry) / "harness").resolve())
+    return sorted(str(path) for path in hidden)
+
+
+def bubblewrap_argv(host_work_dir: str) -> list[str]:
+    """The bwrap command line (up to the program) for a worker."""
+    argv = ["bwrap", "--unshare-all", "--die-with-parent", "--new-session", "--hostname", "kata"]
+    argv += ["--cap-drop", "ALL", "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp", "--tmpfs", "/run"]
+    for path in SYSTEM_PATHS:
+        argv += ["--ro-bind-try", path, path]
+    python_paths = _python_paths()
+    for path in python_paths:
+        argv += ["--ro-bind", path, path]
+    for path in _hidden_paths():
+        if any(path == p or path.startswith(p.rstrip("/") + "/") for p in python_paths):
+            argv += ["--tmpfs", path, "--remount-ro", path]
+    argv += ["--bind", host_work_dir, SANDBOX_WORK_DIR]
+    for name in WORKER_FILES:
+        argv += ["--ro-bind", str(PACKAGE_DIR / name), f"{SANDBOX_WORKER_DIR}/{name}"]
+    argv += ["--chdir", SANDBOX_WORK_DIR]
+    return argv
+
+
+@lru_cache(maxsize=1)
+def bubblewrap_problem() -> str | None:
+    """Why bubblewrap cannot run a worker here, or None when it can."""
+    if not sys.platform.startswith("linux"):
+        return f"bubblewrap is Linux-only (this is {sys.platform})"
+    if shutil.which("bwrap") is None:
+        return "bwrap is not installed (Debian/Ubuntu: apt-get install bubblewrap)"
+    # A cheap probe (about 5 ms): may this kernel make the namespaces at all?
+    argv = ["bwrap", "--unshare-all", "--die-with-parent", "--ro-bind", "/", "/", "true"]
+    try:
+        completed = subprocess.run(argv, capture_output=True, text=True, timeout=20)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        return f"bwrap did not start ({error})"
+    if completed.returncode != 0:
+        lines = (completed.stderr or "").strip().splitlines()
+        return f"bwrap failed: {lines[-1] if lines else f'exit {completed.returncode}'}"
+    return None
+
+
+def sandbox_mode() -> str:
+    """ "bubblewrap" where it works (unless KATA_SANDBOX=none), else "none"."""
+    if os.environ.get("KATA_SANDBOX", "").lower() == "none":
+        return "none"
+    return "none" if bubblewrap_problem() else "bubblewrap"
+
+
+def require_sandbox() -> None:
+    """Raise SandboxUnavailable, saying why, when workers would run bare."""
+    if os.environ.get("KATA_SANDBOX", "").lower() == "none":
+        raise SandboxUnavailable("the sandbox is required, but KATA_SANDBOX=none turns it off")
+    problem = bubblewrap_problem()
+    if problem:
+        raise SandboxUnavailable(f"the sandbox is required, but {problem}; see SECURITY.md")
+
+
+def launch(host_work_dir: str, worker_arguments: list[str]) -> Launch:
+    """The command that starts a worker with the given arguments."""
+    if sandbox_mode() == "bubblewrap":
+        program = f"{SANDBOX_WORKER_DIR}/worker_main.py"
+        argv = bubblewrap_argv(host_work_dir) + [sys.executable, "-I", program, *worker_arguments]
+        return Launch(argv, SANDBOX_WORK_DIR, "bubblewrap")
+    argv = [sys.executable, "-I", str(PACKAGE_DIR / "worker_main.py"), *worker_arguments]
+    return Launch(argv, host_work_dir, "none")
