@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import signal
 import sys
 import time
 from pathlib import Path
@@ -186,6 +187,15 @@ def _check_options(function: Any) -> Any:
         ),
         click.option("--no-timing", is_flag=True, help="Skip timing against the reference."),
         click.option(
+            "--memory",
+            "memory_mb",
+            type=click.IntRange(min=256, max=1024 * 1024),
+            default=2048,
+            show_default=True,
+            metavar="MB",
+            help="Memory limit of the process running learner code.",
+        ),
+        click.option(
             "--require-sandbox",
             is_flag=True,
             help="Refuse to run learner code outside bubblewrap (for graders; see SECURITY.md).",
@@ -213,6 +223,7 @@ def check(
     output_format: str,
     seed: int,
     no_timing: bool,
+    memory_mb: int,
     require_sandbox: bool,
     timeout: float,
     workspace_path: Path,
@@ -221,6 +232,7 @@ def check(
     from harness import sandbox
     from harness.report import results_json, results_text
     from harness.runner import CheckOptions, run_check
+    from harness.worker import Limits
 
     katas = catalog()
     workspace = open_workspace(workspace_path)
@@ -237,7 +249,8 @@ def check(
         slugs = (last,)
     selected = [katas[slug] for slug in dict.fromkeys(slugs)]
     files = {kata.slug: workspace.file(kata.slug) for kata in selected}
-    options = CheckOptions(seed=seed, timing=not no_timing, timeout=timeout)
+    limits = Limits(memory_bytes=memory_mb * 1024**2)
+    options = CheckOptions(seed=seed, timing=not no_timing, timeout=timeout, limits=limits)
     results = run_check(selected, files, options)
     stamp = time.strftime("%Y-%m-%dT%H:%M:%S")
     workspace.update_katas({r.kata.slug: {"status": r.status, "checked_at": stamp} for r in results})
@@ -249,8 +262,17 @@ def check(
     sys.exit(0 if all(r.status == "pass" for r in results) else 1)
 
 
+def _interrupt(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
+
+
 def run() -> None:
-    """The console script: click's main, with one line per error and no traceback."""
+    """The console script: click's main, with one line per error and no traceback.
+
+    SIGTERM is handled as Ctrl-C, so that a killed run still closes its workers,
+    removes their files and leaves the state consistent.
+    """
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         code = main.main(prog_name="kata", standalone_mode=False)
     except click.UsageError as error:
@@ -261,7 +283,7 @@ def run() -> None:
         click.echo(f"kata: {error.format_message()}", err=True)
         sys.exit(error.exit_code)
     except (KeyboardInterrupt, click.Abort):
-        click.echo("kata: interrupted", err=True)
+        click.echo("kata: interrupted; nothing was left running", err=True)
         sys.exit(130)
     except Exception as error:  # noqa: BLE001 - the last line of defence against tracebacks
         if os.environ.get("KATA_DEBUG"):

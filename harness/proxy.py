@@ -36,7 +36,8 @@ class LearnerProblem(Exception):
 
 
 class LearnerRaised(LearnerProblem):
-    def __init__(self, reply: dict[str, Any]) -> None:
+    def __init__(self, reply: dict[str, Any], memory_bytes: int = Limits().memory_bytes) -> None:
+        self.memory_bytes = memory_bytes
         self.type_name = str(reply.get("type", "Exception"))
         self.mro = [str(name) for name in reply.get("mro", [])]
         self.message = str(reply.get("message", ""))
@@ -54,6 +55,11 @@ class LearnerRaised(LearnerProblem):
 
     def describe(self) -> str:
         where = f" at {self.traceback[-1]}" if self.traceback else ""
+        if self.type_name == "OutputLimitExceeded":
+            return f"your code {self.message} in one call, more than is kept; print less{where}"
+        if "MemoryError" in self.mro:
+            limit = f"{self.memory_bytes / 1024**3:g} GiB"
+            return f"your code used more than {limit} of memory, the limit ({self.message_line}){where}"
         return f"your function raised {self.message_line}{where}"
 
 
@@ -215,7 +221,7 @@ class LearnerProxy:
                 output,
             )
         if status == "raised":
-            raise LearnerRaised(reply)
+            raise LearnerRaised(reply, self.limits.memory_bytes)
         if status == "unencodable":
             raise LearnerBadValue(
                 f"{reply.get('message')}; return NumPy arrays, numbers, tuples or lists of them"
@@ -229,7 +235,7 @@ class LearnerProxy:
 
     def _checked(self, reply: dict[str, Any], expected: str) -> dict[str, Any]:
         if reply.get("ok") == "raised":
-            raise LearnerRaised(reply)
+            raise LearnerRaised(reply, self.limits.memory_bytes)
         if reply.get("ok") != expected:
             raise LearnerBadValue(f"timing failed: {reply.get('message', 'unexpected reply')}")
         return reply
@@ -250,6 +256,8 @@ class LearnerProxy:
         wall = time.perf_counter() - started
         seconds = reply.get("seconds")
         if not isinstance(seconds, float) or not 0.0 < seconds <= wall:
+            return wall
+        if seconds < wall / 2 and wall - seconds > 0.002:  # more than messaging can explain
             return wall
         return seconds
 

@@ -109,13 +109,15 @@ def _run_pytest(plugin: Any, test_paths: list[Path], options: CheckOptions) -> N
     os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
     try:
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-            pytest.main(arguments, plugins=[plugin])
+            code = pytest.main(arguments, plugins=[plugin])
     finally:
         os.environ.update(cleared)
         if autoload is None:
             os.environ.pop("PYTEST_DISABLE_PLUGIN_AUTOLOAD", None)
         else:
             os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = autoload
+    if code == pytest.ExitCode.INTERRUPTED:
+        raise KeyboardInterrupt  # pytest swallowed Ctrl-C or SIGTERM: stop the whole check
 
 
 def _reference_proxy(kata: Kata, options: CheckOptions) -> LearnerProxy:

@@ -28,6 +28,7 @@ from harness.catalog import PACKAGE_DIR, data_dir
 WORKER_FILES = ("worker_main.py", "wire.py")
 SANDBOX_WORKER_DIR = "/run/kata"
 SANDBOX_WORK_DIR = "/tmp/work"
+TMP_BYTES = 256 * 1024**2  # the sandbox's /tmp is a tmpfs of this size: no disk can be filled
 SYSTEM_PATHS = (
     "/usr",
     "/bin",
@@ -97,10 +98,11 @@ def _hidden_paths() -> list[str]:
     return sorted(str(path) for path in hidden)
 
 
-def bubblewrap_argv(host_work_dir: str) -> list[str]:
+def bubblewrap_argv() -> list[str]:
     """The bwrap command line (up to the program) for a worker."""
     argv = ["bwrap", "--unshare-all", "--die-with-parent", "--new-session", "--hostname", "kata"]
-    argv += ["--cap-drop", "ALL", "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp", "--tmpfs", "/run"]
+    argv += ["--cap-drop", "ALL", "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/run"]
+    argv += ["--size", str(TMP_BYTES), "--tmpfs", "/tmp", "--dir", SANDBOX_WORK_DIR]
     for path in SYSTEM_PATHS:
         argv += ["--ro-bind-try", path, path]
     python_paths = _python_paths()
@@ -109,7 +111,6 @@ def bubblewrap_argv(host_work_dir: str) -> list[str]:
     for path in _hidden_paths():
         if any(path == p or path.startswith(p.rstrip("/") + "/") for p in python_paths):
             argv += ["--tmpfs", path, "--remount-ro", path]
-    argv += ["--bind", host_work_dir, SANDBOX_WORK_DIR]
     for name in WORKER_FILES:
         argv += ["--ro-bind", str(PACKAGE_DIR / name), f"{SANDBOX_WORKER_DIR}/{name}"]
     argv += ["--chdir", SANDBOX_WORK_DIR]
@@ -155,7 +156,7 @@ def launch(host_work_dir: str, worker_arguments: list[str]) -> Launch:
     """The command that starts a worker with the given arguments."""
     if sandbox_mode() == "bubblewrap":
         program = f"{SANDBOX_WORKER_DIR}/worker_main.py"
-        argv = bubblewrap_argv(host_work_dir) + [sys.executable, "-I", program, *worker_arguments]
+        argv = bubblewrap_argv() + [sys.executable, "-I", program, *worker_arguments]
         return Launch(argv, SANDBOX_WORK_DIR, "bubblewrap")
     argv = [sys.executable, "-I", str(PACKAGE_DIR / "worker_main.py"), *worker_arguments]
     return Launch(argv, host_work_dir, "none")

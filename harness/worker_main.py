@@ -26,6 +26,13 @@ from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 OUTPUT_KEEP_CHARS = 4000
+OUTPUT_LIMIT_CHARS = 8 * 1024 * 1024
+
+
+class OutputLimitExceeded(BaseException):
+    """Raised in learner code that prints more than OUTPUT_LIMIT_CHARS in one call."""
+
+
 HIDDEN_PACKAGES = {"harness", "solutions", "katas"}
 
 
@@ -49,6 +56,8 @@ class _BoundedOutput:
     def write(self, text: Any) -> int:
         text = str(text)
         self.total_chars += len(text)
+        if self.total_chars > OUTPUT_LIMIT_CHARS:
+            raise OutputLimitExceeded(f"printed more than {OUTPUT_LIMIT_CHARS // 1024**2} MB")
         room = OUTPUT_KEEP_CHARS - self.kept_chars
         if room > 0:
             self.kept.append(text[:room])

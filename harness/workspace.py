@@ -7,14 +7,21 @@ damaged state file is set aside and rebuilt with a warning.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: atomic replace only
+    fcntl = None
 
 STATE_VERSION = 1
 STATE_DIR = ".kata"
@@ -97,12 +104,26 @@ class Workspace:
     def save_state(self, state: dict[str, Any]) -> None:
         atomic_write(self.state_path, json.dumps(state, indent=2, sort_keys=True) + "\n")
 
+    @contextlib.contextmanager
+    def locked(self) -> Iterator[None]:
+        """Hold the workspace's lock: two runs at once update the state in turn."""
+        self.state_dir.mkdir(parents=True, exist_ok=True)
+        with open(self.state_dir / "lock", "a+b") as handle:
+            if fcntl is not None:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                if fcntl is not None:
+                    fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
     def update_katas(self, updates: dict[str, dict[str, Any]]) -> None:
-        """Merge per-kata fields into the state and save it."""
-        state = self.load_state()
-        for slug, fields in updates.items():
-            state["katas"].setdefault(slug, {}).update(fields)
-        self.save_state(state)
+        """Merge per-kata fields into the state and save it, under the lock."""
+        with self.locked():
+            state = self.load_state()
+            for slug, fields in updates.items():
+                state["katas"].setdefault(slug, {}).update(fields)
+            self.save_state(state)
 
     def kata_state(self, slug: str) -> dict[str, Any]:
         return self.load_state()["katas"].get(slug, {})
