@@ -42,6 +42,7 @@ class Limits:
     cpu_seconds: int = 60
     file_bytes: int = 64 * 1024**2
     open_files: int = 256
+    processes: int = 1024  # RLIMIT_NPROC counts all the user's processes; root ignores it
 
     def as_worker_argument(self) -> str:
         import json
@@ -52,6 +53,7 @@ class Limits:
                 "cpu_seconds": self.cpu_seconds,
                 "file_bytes": self.file_bytes,
                 "open_files": self.open_files,
+                "processes": self.processes,
                 "core_bytes": 0,
             }
         )

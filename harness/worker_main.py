@@ -89,7 +89,10 @@ def _apply_limits(limits: dict[str, int]) -> None:
         "file_bytes": "RLIMIT_FSIZE",
         "open_files": "RLIMIT_NOFILE",
         "core_bytes": "RLIMIT_CORE",
+        "processes": "RLIMIT_NPROC",
     }
+    if os.geteuid() == 0:
+        names.pop("processes")  # root ignores it; the time limit and the PID namespace hold
     for key, name in names.items():
         if key in limits and hasattr(resource, name):
             which = getattr(resource, name)
