@@ -1,0 +1,85 @@
+"""A killed run and two runs at once leave no trace and a consistent state."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from conftest import ROOT
+
+HANGS = """
+import os, subprocess, sys
+subprocess.Popen(["/bin/sh", "-c", "sleep 600; true", "kata-robustness-orphan"])
+
+
+def softmax(x, axis=-1):
+    while True:
+        pass
+"""
+
+
+def _start(workspace: Path, temporary: Path, *args: str) -> subprocess.Popen:
+    environment = {k: v for k, v in os.environ.items() if k != "KATA_WORKSPACE"}
+    environment["TMPDIR"] = str(temporary)
+    command = [sys.executable, "-m", "harness", "check", "softmax", "-w", str(workspace), *args]
+    return subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment
+    )
+
+
+def _orphans() -> list[str]:
+    if not os.path.isdir("/proc"):
+        found = subprocess.run(["pgrep", "-f", "kata-robustness-orphan"], capture_output=True, text=True)
+        return found.stdout.split()
+    alive = []
+    for name in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            command = Path(f"/proc/{name}/cmdline").read_bytes()
+            state = Path(f"/proc/{name}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if b"kata-robustness-orphan" in command and state not in ("Z", "X"):
+            alive.append(name)
+    return alive
+
+
+def test_sigterm_leaves_no_worker_no_temporary_file_and_a_valid_state(tmp_path: Path):
+    workspace, temporary = tmp_path / "workspace", tmp_path / "tmp"
+    workspace.mkdir()
+    temporary.mkdir()
+    (workspace / "softmax.py").write_text(HANGS)
+    process = _start(workspace, temporary, "--timeout", "60")
+    deadline = time.monotonic() + 20
+    while not any(temporary.iterdir()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(1.0)  # the worker is now looping in learner code
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=20)
+    assert process.returncode == 130, stderr
+    assert "interrupted" in stderr and "Traceback" not in stderr
+    assert list(temporary.iterdir()) == []
+    time.sleep(0.2)
+    assert _orphans() == []
+    state = workspace / ".kata" / "state.json"
+    assert not state.exists() or json.loads(state.read_text())["version"] == 1
+    assert not list((workspace / ".kata").glob("*.tmp")) if (workspace / ".kata").exists() else True
+
+
+def test_two_checks_at_once_keep_the_state_whole(tmp_path: Path):
+    workspace, temporary = tmp_path / "workspace", tmp_path / "tmp"
+    workspace.mkdir()
+    temporary.mkdir()
+    shutil.copy(ROOT / "solutions" / "softmax.py", workspace / "softmax.py")
+    runs = [_start(workspace, temporary, "--no-timing") for _ in range(3)]
+    for run in runs:
+        run.communicate(timeout=60)
+        assert run.returncode == 0
+    state = json.loads((workspace / ".kata" / "state.json").read_text())
+    assert state["katas"]["softmax"]["status"] == "pass"
+    assert sorted(p.name for p in (workspace / ".kata").iterdir()) == ["lock", "state.json"]
