@@ -104,9 +104,9 @@ def outcomes(tmp_path_factory: pytest.TempPathFactory) -> dict:
             return folder, {"skipped": True}
         workspace = root / folder.name / "workspace"
         workspace.mkdir(parents=True)
-        for path in folder.iterdir():
+        for path in folder.iterdir():  # extra_conftest.py lands as conftest.py
             if path.name != "expected.json":
-                (workspace / path.name).write_bytes(path.read_bytes())
+                (workspace / path.name.removeprefix("extra_")).write_bytes(path.read_bytes())
         before = _fingerprint(workspace)
         expected = _expected(folder)
         arguments = ["check", "softmax", "--format", "json", *expected.get("args", [])]
