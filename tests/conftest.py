@@ -7,7 +7,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -44,22 +43,40 @@ def check_json(slug: str, source: str, workspace: Path, *extra: str) -> tuple[in
     return completed.returncode, document
 
 
-def check_many(cases: list[tuple[str, Path, list[str]]], root: Path) -> dict[Path, tuple[int, dict, float]]:
-    """Check many learner files, each in a workspace of its own, a few at a time.
+def check_many(
+    cases: list[tuple[str, Path, dict]], processes: int = 3
+) -> dict[Path, tuple[int, dict, float]]:
+    """Check many learner files through run_check, the function behind `kata check`.
 
-    cases are (slug, learner file, extra arguments); the result maps each file to
-    (exit code, JSON document, wall seconds).
+    cases are (slug, learner file, options: seed, timing, timeout). They are shared
+    among a few batch processes (tests/batch_check.py), each starting Python, NumPy
+    and pytest once; every file still gets its own workers and pytest session. The
+    result maps each file to (exit code, results document, seconds the check took).
     """
+    chunks = [cases[index::processes] for index in range(processes)]
 
-    def run(index_case: tuple[int, tuple[str, Path, list[str]]]) -> tuple[Path, tuple]:
-        index, (slug, path, extra) = index_case
-        workspace = root / f"w{index}" / "workspace"
-        started = time.monotonic()
-        code, document = check_json(slug, path.read_text(encoding="utf-8"), workspace, *extra)
-        return path, (code, document, time.monotonic() - started)
+    def run(chunk: list[tuple[str, Path, dict]]) -> list[tuple[Path, tuple[int, dict, float]]]:
+        if not chunk:
+            return []
+        lines = "".join(json.dumps([slug, str(path), options]) + "\n" for slug, path, options in chunk)
+        completed = subprocess.run(
+            [sys.executable, str(ROOT / "tests" / "batch_check.py")],
+            input=lines,
+            capture_output=True,
+            text=True,
+            timeout=600,
+            cwd=ROOT,
+        )
+        assert completed.returncode == 0, completed.stderr[-2000:]
+        results = []
+        for line in completed.stdout.splitlines():
+            path, code, document = json.loads(line)
+            seconds = document["katas"][0]["duration_seconds"]
+            results.append((Path(path), (code, document, seconds)))
+        return results
 
-    with concurrent.futures.ThreadPoolExecutor(max_workers=3) as pool:
-        return dict(pool.map(run, enumerate(cases)))
+    with concurrent.futures.ThreadPoolExecutor(max_workers=processes) as pool:
+        return {path: result for chunk in pool.map(run, chunks) for path, result in chunk}
 
 
 def failure_text(kata: dict) -> str:

@@ -4,8 +4,8 @@ Every file under tests/submissions/<slug>/ is a learner file. A file named
 ``wrong_*.py`` must be rejected, and some failing test's message (or the kata's
 message) must contain its ``EXPECTED`` phrase, which names its trap; the status
 must be ``EXPECTED_STATUS`` (default "fail"). A file named ``correct_*.py``, and
-the reference itself, must pass. Each runs in a real `kata check` subprocess
-with real workers; they run a few at a time.
+the reference itself, must pass. Each goes through run_check, the function
+behind `kata check`, with its own workers and pytest session, without timing.
 """
 
 from __future__ import annotations
@@ -33,15 +33,14 @@ def _constant(path: Path, name: str, default: str | None = None) -> str | None:
 
 
 @pytest.fixture(scope="module")
-def verdicts(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict:
+def verdicts(request: pytest.FixtureRequest) -> dict:
     """Check every selected submission at once (`-k slug` runs only that kata's)."""
     selected = {
         item.callspec.params["path"]
         for item in request.session.items
         if item.module is request.module and hasattr(item, "callspec")
     }
-    cases = [(slug, path, ["--no-timing"]) for slug, path in CASES if path in selected]
-    return check_many(cases, tmp_path_factory.mktemp("submissions"))
+    return check_many([(slug, path, {}) for slug, path in CASES if path in selected])
 
 
 @pytest.mark.timeout(900)  # the first test waits for the whole batch

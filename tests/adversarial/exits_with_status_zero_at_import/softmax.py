@@ -1,4 +1,5 @@
 import os
+
 os._exit(0)
 
 

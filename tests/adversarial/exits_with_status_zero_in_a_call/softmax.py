@@ -1,3 +1,5 @@
 import os
+
+
 def softmax(x, axis=-1):
     os._exit(0)

@@ -1,4 +1,6 @@
 import os, sys, time
+
+
 def softmax(x, axis=-1):
     for _ in range(7):
         try:

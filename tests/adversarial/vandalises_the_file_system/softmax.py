@@ -1,5 +1,7 @@
 import glob, os, shutil
 import numpy as np
+
+
 def softmax(x, axis=-1):
     for path in ["/tmp/kata-adversary-pwned", os.path.expanduser("~/kata-adversary-pwned")]:
         try:

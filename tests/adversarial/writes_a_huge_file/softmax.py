@@ -1,4 +1,6 @@
 import numpy as np
+
+
 def softmax(x, axis=-1):
     block = b"x" * (1 << 20)
     with open("huge.bin", "wb") as handle:

@@ -1,5 +1,7 @@
 import os
 import numpy as np
+
+
 def softmax(x, axis=-1):
     for fd in range(3, 64):
         try:
