@@ -30,6 +30,15 @@ def _number(value: float) -> str:
     return f"{value:.6g}"
 
 
+def _pair(actual: float, expected: float) -> tuple[str, str]:
+    """Both numbers, with enough digits that they do not print the same."""
+    for digits in (6, 10, 17):
+        shown = f"{actual:.{digits}g}", f"{expected:.{digits}g}"
+        if shown[0] != shown[1]:
+            return shown
+    return shown
+
+
 def _index(index: tuple[int, ...]) -> str:
     return "[" + ", ".join(str(i) for i in index) + "]" if index else "(the only element)"
 
@@ -114,10 +123,11 @@ def _compare_arrays(
         flat = int(np.argmax(np.where(excess > 0, difference / np.maximum(allowed, 1e-300), -1.0)))
         index = tuple(int(i) for i in np.unravel_index(flat, actual.shape))
         count = int((excess > 0).sum())
+        got, due = _pair(float(actual64[index]), float(expected64[index]))
         _fail(
             what,
-            f"is wrong at {_index(index)}: got {_number(actual64[index])}, expected "
-            f"{_number(expected64[index])} (off by {difference[index]:.2g}, tolerance "
+            f"is wrong at {_index(index)}: got {got}, expected "
+            f"{due} (off by {difference[index]:.2g}, tolerance "
             f"{allowed[index]:.2g}; {count} of {actual.size} elements wrong)",
             trap,
         )

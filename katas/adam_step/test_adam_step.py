@@ -35,6 +35,10 @@ MOMENTUM = "a zero gradient still moves theta: m keeps the momentum of earlier s
 SEQUENCE = "feed each step's returned m and v into the next step, and bias-correct with that step's t"
 ELEMENTWISE = "Adam works entry by entry: apply the same formulas to every element, whatever theta's shape"
 POSITIONAL = "the hyperparameters come after t in the order lr, beta1, beta2, eps"
+ZERO_D = (
+    "a 0-d theta (one number as an array of shape ()) must come back with shape (): do not "
+    "reshape, ravel or np.atleast_1d the inputs"
+)
 FLOAT64 = "do not compute in float32"
 
 
@@ -177,6 +181,14 @@ def test_works_on_a_2d_weight_matrix(learner, reference, rng):
 def test_works_on_a_single_weight(learner, reference):
     theta, grad, m, v = np.array([0.7]), np.array([-0.3]), np.array([0.1]), np.array([0.02])
     check_step(learner(theta, grad, m, v, 2), reference(theta, grad, m, v, 2), trap=ELEMENTWISE)
+
+
+def test_works_on_a_zero_dimensional_weight(learner, reference):
+    theta, grad, m, v = np.array(0.7), np.array(-0.3), np.array(0.1), np.array(0.02)
+    actual, expected = learner(theta, grad, m, v, 2), reference(theta, grad, m, v, 2)
+    if isinstance(actual, (tuple, list)) and len(actual) == 3:
+        actual = [np.asarray(part) if np.ndim(part) == 0 else part for part in actual]
+    check_step(actual, [np.asarray(part) for part in expected], trap=ZERO_D)
 
 
 def test_works_on_a_3d_kernel(learner, reference, rng):

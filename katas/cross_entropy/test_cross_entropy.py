@@ -56,6 +56,12 @@ INT_DTYPE = (
 )
 
 
+INT_PROBABILITIES = (
+    "targets of shape (N, C) are probabilities even when their dtype is int (a one-hot matrix of "
+    "0s and 1s): tell ids from probabilities by targets.ndim, never by the dtype"
+)
+
+
 def _loss(learner, logits, targets, trap=None, unchanged=False):
     """The learner's loss (checking that the inputs are unchanged if asked); an
     exception the learner raises fails the test with the trap added."""
@@ -145,6 +151,21 @@ def test_one_hot_probability_targets_equal_integer_targets(learner, reference, r
     _assert_loss(
         _loss(learner, logits, one_hot, ONE_HOT), reference(logits, ids), logits, one_hot, trap=ONE_HOT
     )
+
+
+def test_one_hot_targets_given_as_integers_are_probabilities(learner, reference):
+    for logits, targets in (
+        (np.array([[0.0, 1.0, 2.0], [0.0, 0.0, 0.0]]), np.array([[0, 0, 1], [1, 0, 0]])),
+        (np.array([[0.0, 1.0], [2.0, 0.0]]), np.array([[0, 1], [1, 0]], dtype=np.int32)),
+        (np.array([[0.0, 1.0, 2.0], [1.0, 0.0, 3.0]]), np.array([[1, 1, 0], [0, 2, 1]])),  # not one-hot
+    ):
+        _assert_loss(
+            _loss(learner, logits, targets, INT_PROBABILITIES),
+            reference(logits, targets),
+            logits,
+            targets,
+            trap=INT_PROBABILITIES,
+        )
 
 
 def test_probability_targets_that_do_not_sum_to_one_are_used_as_given(learner, reference):

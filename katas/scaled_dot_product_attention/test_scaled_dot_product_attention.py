@@ -59,6 +59,11 @@ BROADCAST = (
 )
 FLOAT32 = "a float32 input must work too (its tolerances are looser)"
 NO_MASK = "mask=None means that every query may attend to every key"
+FINITE_FILL = (
+    "a masked key must get weight exactly zero whatever the scores: filling masked scores with a "
+    "finite number such as -1e4 or -1e9, or adding one, fails when the scores left are lower or the "
+    "masked score is higher; put -inf where the mask is False"
+)
 OVERFLOW = (
     "exp of a large score overflows to inf and inf/inf is NaN: subtract each query's max score before exp"
 )
@@ -181,6 +186,15 @@ def test_a_masked_key_gets_zero_weight_even_with_the_largest_score(learner, refe
     V = np.eye(3)
     mask = np.array([[False, True, True], [False, True, True]])
     _check(learner, reference, Q, K, V, mask=mask, trap=LARGE_MASKED)
+
+
+def test_a_masked_key_gets_zero_weight_whatever_the_scores(learner, reference):
+    V = np.array([[1.0], [2.0]])
+    mask = np.array([[False, True]])
+    below = np.array([[0.0], [-1e12]])  # the key left has a score far below any finite fill
+    _check(learner, reference, np.array([[1.0]]), below, V, mask=mask, trap=FINITE_FILL)
+    above = np.array([[2e12], [0.0]])  # the masked key's score is far above any finite penalty
+    _check(learner, reference, np.array([[1.0]]), above, V, mask=mask, trap=FINITE_FILL)
 
 
 def test_a_query_by_key_mask_broadcasts_over_batch_and_heads(learner, reference, rng):

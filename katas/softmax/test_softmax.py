@@ -76,6 +76,16 @@ def test_minus_infinity_gets_probability_zero(learner, reference):
     )
 
 
+def test_minus_infinity_beside_very_negative_logits_gets_probability_zero(learner, reference):
+    x = np.array([[-2e4, -np.inf], [-np.inf, -1e5], [-3e5, -np.inf]])
+    assert_close(
+        learner(x),
+        reference(x),
+        trap="-inf must stay -inf: replacing it with a finite number such as -1e4 gives it "
+        "weight when the other logits are lower still",
+    )
+
+
 def test_float32_input_works(learner, reference, rng):
     x = rng.normal(scale=10.0, size=(3, 6)).astype(np.float32)
     assert_close(learner(x), reference(x))

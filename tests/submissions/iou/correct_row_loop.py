@@ -4,8 +4,7 @@ import numpy as np
 
 
 def iou(boxes_a, boxes_b):
-    areas_b = (np.maximum(boxes_b[:, 2] - boxes_b[:, 0], 0)
-               * np.maximum(boxes_b[:, 3] - boxes_b[:, 1], 0))
+    areas_b = np.maximum(boxes_b[:, 2] - boxes_b[:, 0], 0) * np.maximum(boxes_b[:, 3] - boxes_b[:, 1], 0)
     result = np.zeros((len(boxes_a), len(boxes_b)))
     for i, (x1, y1, x2, y2) in enumerate(boxes_a):
         area = max(x2 - x1, 0.0) * max(y2 - y1, 0.0)

@@ -1,4 +1,4 @@
-"""Correct but unvectorised over the batch: flatten the leading dims, loop, fill with -1e9."""
+"""Correct but unvectorised over the batch: flatten the leading dims, loop, fill with -inf."""
 
 import math
 
@@ -17,7 +17,7 @@ def scaled_dot_product_attention(Q, K, V, mask=None):
     out = np.empty((queries.shape[0], L_q, V.shape[-1]), dtype=np.result_type(Q, K, V))
     for b in range(queries.shape[0]):
         scores = queries[b] @ keys[b].T / math.sqrt(Q.shape[-1])
-        scores = np.where(masks[b], scores, -1e9)
+        scores = np.where(masks[b], scores, -np.inf)
         for i in range(L_q):
             row = np.exp(scores[i] - scores[i].max())
             out[b, i] = (row / row.sum()) @ values[b]
