@@ -229,10 +229,7 @@ def check(
     workspace_path: Path,
 ) -> None:
     """Run the hidden tests and the timing; with no SLUG, the kata last edited."""
-    from harness import sandbox
-    from harness.report import results_json, results_text
-    from harness.runner import CheckOptions, run_check
-    from harness.worker import Limits
+    from harness import sandbox, worker
 
     katas = catalog()
     workspace = open_workspace(workspace_path)
@@ -249,7 +246,12 @@ def check(
         slugs = (last,)
     selected = [katas[slug] for slug in dict.fromkeys(slugs)]
     files = {kata.slug: workspace.file(kata.slug) for kata in selected}
-    limits = Limits(memory_bytes=memory_mb * 1024**2)
+    limits = worker.Limits(memory_bytes=memory_mb * 1024**2)
+    # Start the workers before importing NumPy and pytest here: their start-ups overlap.
+    worker.prestart(len(selected) * (2 if not no_timing and len(selected) <= 2 else 1), limits)
+    from harness.report import results_json, results_text
+    from harness.runner import CheckOptions, run_check
+
     options = CheckOptions(seed=seed, timing=not no_timing, timeout=timeout, limits=limits)
     results = run_check(selected, files, options)
     stamp = time.strftime("%Y-%m-%dT%H:%M:%S")

@@ -21,6 +21,7 @@ from types import ModuleType
 from typing import Any
 
 from harness import wire
+from harness import worker as workers
 from harness.catalog import Kata
 from harness.worker import (
     Limits,
@@ -111,7 +112,7 @@ class LearnerProxy:
     def start(self) -> None:
         """Start a worker and send it the learner's file (the reply is read later)."""
         if self.worker is None or not self.worker.alive:
-            self.worker = WorkerProcess(self.limits)
+            self.worker = workers.take(self.limits)
             self._load_sent = False
         if not self._load_sent:
             message = {

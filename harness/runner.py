@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from harness import worker as workers
 from harness.catalog import Kata, data_dir
 from harness.proxy import LearnerProblem, LearnerProxy, LearnerTimedOut, reference_function
 from harness.results import KataResult, excerpt, tests_verdict
@@ -198,6 +199,7 @@ def run_check(katas: list[Kata], files: dict[str, Path], options: CheckOptions) 
     finally:
         for proxy in [*learners.values(), *references.values()]:
             proxy.close()
+        workers.close_prestarted()
     for kata in katas:
         result = results[kata.slug]
         result.duration_seconds = time.monotonic() - started[kata.slug]

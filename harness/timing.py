@@ -17,8 +17,8 @@ import numpy as np
 from harness.catalog import Kata
 from harness.proxy import LearnerProxy, import_file
 
-BATCH_SECONDS = 0.008
-PAIRS = 7
+BATCH_SECONDS = 0.005
+PAIRS = 5
 FEW_PAIRS = 3
 SLOW_BATCH_SECONDS = 0.1
 MAX_NUMBER = 100_000

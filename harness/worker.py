@@ -21,7 +21,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from harness import processes, sandbox, wire
+from harness import processes, sandbox
 
 KEPT_ENVIRONMENT = ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "SYSTEMROOT")
 THREAD_VARIABLES = (
@@ -32,6 +32,7 @@ THREAD_VARIABLES = (
     "VECLIB_MAXIMUM_THREADS",
 )
 CAPTURE_READ_BYTES = 64 * 1024
+_prestarted: list[WorkerProcess] = []
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,8 @@ class WorkerProcess:
 
     def send(self, message: dict[str, Any], deadline: float) -> None:
         """Send one request without blocking past the deadline."""
+        from harness import wire  # NumPy: imported after the worker has started, not before
+
         payload = wire.encode(message)
         data = memoryview(struct.pack(">Q", len(payload)) + payload)
         while data:
@@ -183,15 +186,17 @@ class WorkerProcess:
             remaining -= len(chunk)
         return b"".join(chunks)
 
-    def receive(self, deadline: float, max_elements: int = wire.MAX_ARRAY_ELEMENTS) -> dict:
+    def receive(self, deadline: float, max_elements: int | None = None) -> dict:
         """Read and decode one reply; raise a WorkerFailure if none comes in time."""
         (length,) = struct.unpack(">Q", self._read(8, deadline))
+        from harness import wire
+
         if length > wire.MAX_FRAME_BYTES:
             self.fail(WorkerGarbled, f"sent a reply of {length} bytes")
         payload = self._read(length, deadline)
         self.pending = False
         try:
-            return wire.decode(payload, max_elements)
+            return wire.decode(payload, max_elements or wire.MAX_ARRAY_ELEMENTS)
         except wire.WireError as error:
             self.fail(WorkerGarbled, f"sent a reply that is not plain data: {error}")
         raise AssertionError("unreachable")
@@ -252,3 +257,22 @@ class WorkerProcess:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+def prestart(count: int, limits: Limits) -> None:
+    """Start workers now, before the harness imports NumPy and pytest, so both overlap."""
+    _prestarted.extend(WorkerProcess(limits) for _ in range(count))
+
+
+def take(limits: Limits) -> WorkerProcess:
+    """A prestarted worker with these limits, or a new one."""
+    for index, worker in enumerate(_prestarted):
+        if worker.limits == limits and worker.alive:
+            return _prestarted.pop(index)
+    return WorkerProcess(limits)
+
+
+def close_prestarted() -> None:
+    """Close the prestarted workers nobody took."""
+    while _prestarted:
+        _prestarted.pop().close()
