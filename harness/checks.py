@@ -79,13 +79,18 @@ def _tolerances(expected: np.ndarray, rtol: float | None, atol: float | None) ->
     return (default_rtol if rtol is None else rtol), (default_atol if atol is None else atol)
 
 
+def _first(mask: np.ndarray) -> tuple[int, ...]:
+    """The index of the first True element of mask."""
+    return tuple(int(i) for i in np.argwhere(mask)[0])
+
+
 def _compare_arrays(
     actual: np.ndarray, expected: np.ndarray, what: str, trap: str | None, rtol: float, atol: float
 ) -> None:
     if actual.dtype.kind == "b" or expected.dtype.kind in "biu":
         wrong = actual != expected
         if wrong.any():
-            index = tuple(int(i) for i in np.argwhere(wrong)[0])
+            index = _first(wrong)
             _fail(
                 what,
                 f"is wrong at {_index(index)}: got {actual[index]}, expected {expected[index]}"
@@ -98,7 +103,7 @@ def _compare_arrays(
     actual_nan, expected_nan = np.isnan(actual64), np.isnan(expected64)
     bad_nan = actual_nan != expected_nan
     if bad_nan.any():
-        index = tuple(int(i) for i in np.argwhere(bad_nan)[0])
+        index = _first(bad_nan)
         _fail(
             what,
             f"is {_number(actual64[index])} at {_index(index)}, expected "
@@ -108,7 +113,7 @@ def _compare_arrays(
     actual_inf, expected_inf = np.isinf(actual64), np.isinf(expected64)
     bad_inf = (actual_inf | expected_inf) & (actual64 != expected64)
     if bad_inf.any():
-        index = tuple(int(i) for i in np.argwhere(bad_inf)[0])
+        index = _first(bad_inf)
         _fail(
             what,
             f"is {_number(actual64[index])} at {_index(index)}, expected {_number(expected64[index])}",
