@@ -26,6 +26,7 @@ from harness.catalog import Kata
 from harness.worker import (
     Limits,
     WorkerCrashed,
+    WorkerFailure,
     WorkerGarbled,
     WorkerProcess,
     WorkerTimedOut,
@@ -121,7 +122,10 @@ class LearnerProxy:
                 "filename": self.filename,
                 "function": self.kata.slug,
             }
-            self.worker.send(message, time.monotonic() + 5.0)
+            try:
+                self.worker.send(message, time.monotonic() + 5.0)
+            except WorkerFailure:
+                return  # the worker died at start: load() reads why from its reply channel
             self._load_sent = True
 
     def _remaining(self) -> float:
@@ -160,6 +164,10 @@ class LearnerProxy:
     def load(self) -> LoadResult:
         """Start the worker if needed and read the reply to loading the learner's file."""
         self.start()
+        if not self._load_sent:
+            self.keep_output()
+            why = self.outputs[-1].strip().splitlines()[-1] if self.outputs else "no reason given"
+            return LoadResult("error", f"the process to run your code did not start: {why}")
         try:
             reply = self._exchange(None)
         except LearnerTimedOut as problem:

@@ -95,7 +95,9 @@ def _hidden_paths() -> list[str]:
     for entry in sys.path:
         if entry and (Path(entry) / "harness").is_dir():
             hidden.add((Path(entry) / "harness").resolve())
-    return sorted(str(path) for path in hidden)
+    # In a wheel, katas/ and solutions/ are inside the package: hiding it hides them.
+    outermost = [path for path in hidden if not any(other in path.parents for other in hidden)]
+    return sorted(str(path) for path in outermost)
 
 
 def bubblewrap_argv() -> list[str]:

@@ -1,0 +1,90 @@
+"""The sandbox with the package laid out as a wheel installs it, and its fallback."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOT
+from harness import sandbox
+
+PEEK = """
+import os
+import numpy as np
+
+
+def softmax(x, axis=-1):
+    seen = [p for p in os.environ.get("KATA_PEEK", "").split(":") if p and os.path.exists(p)]
+    if seen:
+        raise RuntimeError("saw " + " ".join(seen))
+    e = np.exp(x - x.max(axis=axis, keepdims=True))
+    return e / e.sum(axis=axis, keepdims=True)
+"""
+
+
+def _installed_copy(site: Path) -> Path:
+    """The package as a wheel lays it out: katas/ and solutions/ inside harness/."""
+    ignore = shutil.ignore_patterns("__pycache__")
+    shutil.copytree(ROOT / "harness", site / "harness", ignore=ignore)
+    shutil.copytree(ROOT / "katas", site / "harness" / "katas", ignore=ignore)
+    shutil.copytree(ROOT / "solutions", site / "harness" / "solutions", ignore=ignore)
+    return site / "harness"
+
+
+def test_a_wheel_layout_checks_a_kata_and_hides_the_package(tmp_path: Path):
+    package = _installed_copy(tmp_path / "site")
+    workspace = tmp_path / "workspace"
+    workspace.mkdir()
+    (workspace / "softmax.py").write_text(PEEK)
+    hidden = [package / "solutions" / "softmax.py", package / "katas" / "softmax" / "kata.toml"]
+    script = (
+        f"import sys; sys.path.insert(0, {str(tmp_path / 'site')!r}); "
+        f"sys.argv = ['kata', 'check', 'softmax', '--no-timing', '--format', 'json', '-w', "
+        f"{str(workspace)!r}]; from harness.cli import run; run()"
+    )
+    environment = {k: v for k, v in os.environ.items() if k != "KATA_WORKSPACE"}
+    environment["KATA_PEEK"] = ":".join(str(path) for path in hidden)
+    completed = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=environment,
+        timeout=120,
+    )
+    document = json.loads(completed.stdout)
+    kata = document["katas"][0]
+    if document["sandbox"] == "bubblewrap":
+        assert kata["status"] == "pass", kata["message"] + str([t["message"] for t in kata["tests"]])
+    else:  # bare: the package is readable, as SECURITY.md says
+        assert kata["status"] == "fail" and "saw" in kata["tests"][0]["message"]
+
+
+def test_the_bubblewrap_command_hides_the_package_once():
+    if sandbox.bubblewrap_problem():
+        return  # nothing to build on this machine; the fallback is tested below
+    argv = sandbox.bubblewrap_argv()
+    tmpfs = [argv[i + 1] for i, word in enumerate(argv) if word == "--tmpfs"]
+    tmpfs = [path for path in tmpfs if path not in ("/run", "/tmp")]  # the hidden paths
+    for path in tmpfs:
+        assert not any(Path(other) in Path(path).parents for other in tmpfs), f"{path} is nested"
+
+
+def test_without_bubblewrap_the_report_says_so(tmp_path: Path):
+    workspace = tmp_path / "workspace"
+    workspace.mkdir()
+    shutil.copy(ROOT / "solutions" / "softmax.py", workspace / "softmax.py")
+    environment = {k: v for k, v in os.environ.items() if k != "KATA_WORKSPACE"}
+    environment["KATA_SANDBOX"] = "none"
+    command = [sys.executable, "-m", "harness", "check", "softmax", "--no-timing", "-w", str(workspace)]
+    completed = subprocess.run(command, capture_output=True, text=True, env=environment, timeout=120)
+    assert completed.returncode == 0
+    assert completed.stdout.rstrip().endswith("sandbox: none, see SECURITY.md")
+    refused = subprocess.run(
+        command + ["--require-sandbox"], capture_output=True, text=True, env=environment, timeout=120
+    )
+    assert refused.returncode == 2 and "the sandbox is required" in refused.stderr
