@@ -16,6 +16,7 @@ import shutil
 import signal
 import struct
 import subprocess
+import sys
 import tempfile
 import time
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ THREAD_VARIABLES = (
     "VECLIB_MAXIMUM_THREADS",
 )
 CAPTURE_READ_BYTES = 64 * 1024
+MEMORY_POLL_SECONDS = 0.1
 _prestarted: list[WorkerProcess] = []
 
 
@@ -147,6 +149,8 @@ class WorkerProcess:
         os.set_blocking(self.response_fd, False)
         self.alive = True
         self.pending = False
+        # Where RLIMIT_AS does nothing (macOS), the harness watches the resident size.
+        self.watch_memory = not sys.platform.startswith("linux")
 
     # -- talking ----------------------------------------------------------------
 
@@ -176,8 +180,12 @@ class WorkerProcess:
             left = deadline - time.monotonic()
             if left <= 0:
                 self.fail(WorkerTimedOut, "ran out of time")
-            readable, _, _ = select.select([self.response_fd], [], [], left)
+            wait = min(left, MEMORY_POLL_SECONDS) if self.watch_memory else left
+            readable, _, _ = select.select([self.response_fd], [], [], wait)
             if not readable:
+                if self.watch_memory and self.resident_bytes() > self.limits.memory_bytes:
+                    gib = self.limits.memory_bytes / 1024**3
+                    self.fail(WorkerCrashed, f"used more than {gib:g} GiB of memory, the limit")
                 continue
             chunk = os.read(self.response_fd, min(remaining, 1 << 20))
             if not chunk:
@@ -205,6 +213,20 @@ class WorkerProcess:
         deadline = time.monotonic() + seconds
         self.send(message, deadline)
         return self.receive(deadline)
+
+    def resident_bytes(self) -> int:
+        """The resident memory of the worker and what it started, as ps reports it (0: unknown)."""
+        pids = processes.learner_processes(self.process.pid, self.marker)
+        try:
+            completed = subprocess.run(
+                ["ps", "-o", "rss=", "-p", ",".join(str(pid) for pid in sorted(pids))],
+                capture_output=True,
+                text=True,
+                timeout=2,
+            )
+            return sum(int(field) for field in completed.stdout.split()) * 1024
+        except (OSError, ValueError, subprocess.TimeoutExpired):
+            return 0
 
     # -- ending -----------------------------------------------------------------
 

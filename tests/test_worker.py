@@ -43,6 +43,12 @@ def spawn_and_hang(token):
 
 def die():
     os.abort()
+
+def hold_memory(megabytes):
+    global HELD
+    HELD = np.ones(megabytes * 1024 * 128)  # touched: resident, not only reserved
+    while True:
+        pass
 """
 
 
@@ -140,3 +146,14 @@ def test_closing_a_worker_removes_its_directory():
     directory = process.directory
     process.close()
     assert not os.path.exists(directory)
+
+
+def test_the_resident_size_watch_stops_a_worker_past_its_memory_limit():
+    """The watch macOS relies on (RLIMIT_AS does nothing there), forced on here."""
+    with WorkerProcess(Limits()) as process:
+        process.watch_memory = True
+        process.limits = Limits(memory_bytes=200 * 1024**2)  # the watch's bound, not RLIMIT_AS's
+        started = time.monotonic()
+        with pytest.raises(WorkerCrashed, match="used more than"):
+            call(process, "hold_memory", 400, seconds=20)
+        assert time.monotonic() - started < 10
