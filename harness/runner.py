@@ -23,6 +23,16 @@ from harness.timing import measure
 from harness.worker import Limits
 
 PYTEST_TIMEOUT_MARGIN = 10.0
+# Built-in plugins hidden tests never need (their fixtures, such as tmp_path, stay).
+UNUSED_PYTEST_PLUGINS = (
+    "cacheprovider",
+    "warnings",
+    "doctest",
+    "logging",
+    "junitxml",
+    "pastebin",
+    "stepwise",
+)
 
 
 @dataclass
@@ -94,12 +104,7 @@ def _run_pytest(plugin: Any, test_paths: list[Path], options: CheckOptions) -> N
         "--capture=no",
         "--assert=plain",
         "--import-mode=importlib",
-        "-p",
-        "no:cacheprovider",
-        "-p",
-        "no:warnings",
-        "-p",
-        "no:doctest",
+        *(word for name in UNUSED_PYTEST_PLUGINS for word in ("-p", f"no:{name}")),
         "-p",
         "pytest_timeout",
         "--timeout",
