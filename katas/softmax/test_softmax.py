@@ -96,6 +96,6 @@ def test_float64_input_gives_a_float64_result(learner, reference, rng):
     assert_close(learner(x), reference(x), trap="do not compute in float32")
 
 
-def test_input_is_not_modified(learner, reference, rng):
+def test_input_is_not_modified(learner, rng):
     x = rng.normal(size=(3, 4))
-    assert_close(assert_inputs_unchanged(learner, x), reference(x))
+    assert_inputs_unchanged(learner, x)  # the values are other tests' job
