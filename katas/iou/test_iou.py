@@ -171,7 +171,7 @@ def test_an_empty_second_set_gives_zero_columns(learner, reference, rng):
 
 
 def test_tiny_boxes_are_exact_with_no_epsilon(learner, reference):
-    scales = np.array([1e-3, 1e-6, 1e-9])[:, None]
+    scales = np.array([1e-3, 1e-6, 1e-9, 1e-154])[:, None]  # 1e-154: areas near the smallest float
     boxes_a = np.array([0.0, 0.0, 2.0, 2.0]) * scales
     boxes_b = np.array([1.0, 1.0, 3.0, 3.0]) * scales
     _assert_iou(learner(boxes_a, boxes_b), reference(boxes_a, boxes_b), trap=NO_EPSILON)
