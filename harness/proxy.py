@@ -125,7 +125,7 @@ class LearnerProxy:
             try:
                 self.worker.send(message, time.monotonic() + 5.0)
             except WorkerFailure:
-                return  # the worker died at start: load() reads why from its reply channel
+                return  # the worker died at start: load() reports what it printed (bwrap says why)
             self._load_sent = True
 
     def _remaining(self) -> float:
