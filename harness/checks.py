@@ -169,11 +169,13 @@ def assert_close(
     what: str = "your result",
     rtol: float | None = None,
     atol: float | None = None,
+    dtype_trap: str | None = None,
 ) -> None:
     """Fail unless actual matches expected in type, shape, dtype kind and value.
 
     expected may be an array, a number, or a tuple or list of those (each part
-    is checked in turn, named ``what[i]``).
+    is checked in turn, named ``what[i]``). trap follows any mismatch except a
+    wrong dtype, whose message says what to do; dtype_trap, if given, follows that.
     """
     if isinstance(expected, (tuple, list)):
         if not isinstance(actual, (tuple, list)):
@@ -181,7 +183,9 @@ def assert_close(
         if len(actual) != len(expected):
             _fail(what, f"has {len(actual)} values, expected {len(expected)}", trap)
         for position, (part, due) in enumerate(zip(actual, expected)):
-            assert_close(part, due, trap=trap, what=f"{what}[{position}]", rtol=rtol, atol=atol)
+            assert_close(
+                part, due, trap=trap, what=f"{what}[{position}]", rtol=rtol, atol=atol, dtype_trap=dtype_trap
+            )
         return
     if isinstance(expected, np.ndarray):
         if isinstance(actual, list):
@@ -190,7 +194,7 @@ def assert_close(
             _fail(what, f"is {_type_name(actual)}, expected a NumPy array of shape {expected.shape}", trap)
         if actual.shape != expected.shape:
             _fail(what, f"has shape {actual.shape}, expected {expected.shape}", trap)
-        _check_dtype(actual, expected, what, trap)
+        _check_dtype(actual, expected, what, dtype_trap)
         _compare_arrays(actual, expected, what, trap, *_tolerances(expected, rtol, atol))
         return
     if isinstance(actual, np.ndarray):

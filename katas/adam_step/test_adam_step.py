@@ -56,7 +56,7 @@ def check_step(actual, expected, trap=None, only=NAMES):
         if not isinstance(part, np.ndarray) or part.shape != due.shape:
             assert_close(part, due, trap=RETURNS, what=what)
         if due.dtype == np.float64 and part.dtype != np.float64:
-            assert_close(part, due, trap=FLOAT64, what=what)
+            assert_close(part, due, dtype_trap=FLOAT64, what=what)
         assert_close(part, due, trap=trap, what=what)
 
 
