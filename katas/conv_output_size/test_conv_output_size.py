@@ -2,8 +2,7 @@
 
 import numpy as np
 
-from harness.checks import assert_close, assert_raises
-from harness.proxy import LearnerRaised
+from harness.checks import answer, assert_close, assert_raises
 
 FORMULA = (
     "use PyTorch's formula floor((size + 2*padding - dilation*(kernel - 1) - 1) / stride) + 1 "
@@ -56,17 +55,9 @@ def _call(size: int, kernel: int, padding: int, stride: int, dilation: int) -> s
 
 def _result(learner, trap: str, *args: int, **kwargs: int):
     """The learner's answer; raising on valid arguments fails naming the call and the trap."""
-    try:
-        return learner(*args, **kwargs)
-    except LearnerRaised as raised:
-        if raised.not_implemented:
-            raise
-        if len(args) == 5:
-            call = _call(*args)
-        else:
-            words = [str(a) for a in args] + [f"{k}={v}" for k, v in kwargs.items()]
-            call = f"conv_output_size({', '.join(words)})"
-        raise AssertionError(f"{call} has a valid output, but {raised.describe()}. {trap}") from None
+    words = [str(a) for a in args] + [f"{k}={v}" for k, v in kwargs.items()]
+    call = _call(*args) if len(args) == 5 else f"conv_output_size({', '.join(words)})"
+    return answer(learner, *args, trap=f"{call} has a valid output. {trap}", **kwargs)
 
 
 def _output(size: int, kernel: int, padding: int, stride: int, dilation: int) -> int | None:

@@ -2,8 +2,13 @@
 
 import numpy as np
 
-from harness.checks import assert_close, assert_inputs_unchanged, assert_probabilities
-from harness.proxy import LearnerRaised
+from harness.checks import (
+    answer,
+    assert_close,
+    assert_inputs_unchanged,
+    assert_matches_reference,
+    assert_probabilities,
+)
 
 SHAPE = (
     "the result has shape (..., L_q, d_v): one row per query, as wide as a row of V, "
@@ -74,20 +79,6 @@ OWN_MAX = (
 )
 
 
-def _attend(learner, *args, trap, **kwargs):
-    """The learner's answer; if it raises, the failure names the trap too."""
-    try:
-        return learner(*args, **kwargs)
-    except LearnerRaised as raised:
-        if raised.not_implemented:
-            raise
-        raise AssertionError(f"{raised.describe()}. {trap}") from None
-
-
-def _check(learner, reference, *args, trap, **kwargs):
-    assert_close(_attend(learner, *args, trap=trap, **kwargs), reference(*args, **kwargs), trap=trap)
-
-
 def _random_mask(rng, shape):
     """A boolean mask with at least one True key in every query row."""
     mask = rng.random(shape) < 0.5
@@ -100,19 +91,19 @@ def test_a_single_key_gets_all_the_weight(learner, reference):
     Q = np.array([[1.0, 2.0], [-3.0, 0.5]])
     K = np.array([[0.5, -1.0]])
     V = np.array([[4.0, -2.0, 7.0]])
-    _check(learner, reference, Q, K, V, trap=SINGLE_KEY)
+    assert_matches_reference(learner, reference, Q, K, V, trap=SINGLE_KEY)
 
 
 def test_matches_the_formula_on_one_unbatched_sequence(learner, reference, rng):
     Q, K, V = (rng.normal(size=(5, 4)) for _ in range(3))
-    _check(learner, reference, Q, K, V, trap=SOFTMAX_AXIS)
+    assert_matches_reference(learner, reference, Q, K, V, trap=SOFTMAX_AXIS)
 
 
 def test_the_weights_of_each_query_sum_to_one_over_the_keys(learner, reference, rng):
     Q = rng.normal(scale=2.0, size=(3, 6))
     K = rng.normal(scale=2.0, size=(6, 6))
     V = np.eye(6)  # with V = I the result is the attention weights themselves
-    weights = _attend(learner, Q, K, V, trap=SOFTMAX_AXIS)
+    weights = answer(learner, Q, K, V, trap=SOFTMAX_AXIS)
     assert_close(weights, reference(Q, K, V), trap=SOFTMAX_AXIS)
     assert_probabilities(weights, axis=-1)
 
@@ -121,33 +112,33 @@ def test_query_and_key_lengths_and_value_width_may_differ(learner, reference, rn
     Q = rng.normal(size=(3, 4))
     K = rng.normal(size=(7, 4))
     V = rng.normal(size=(7, 2))
-    _check(learner, reference, Q, K, V, trap=SIZES)
+    assert_matches_reference(learner, reference, Q, K, V, trap=SIZES)
 
 
 def test_scores_are_divided_by_the_square_root_of_dk(learner, reference, rng):
     Q = rng.normal(size=(4, 9))
     K = rng.normal(size=(5, 9))
     V = rng.normal(size=(5, 4))
-    _check(learner, reference, Q, K, V, trap=SCALE)
+    assert_matches_reference(learner, reference, Q, K, V, trap=SCALE)
 
 
 def test_works_on_a_batch_of_sequences(learner, reference, rng):
     Q = rng.normal(size=(2, 3, 4))
     K = rng.normal(size=(2, 5, 4))
     V = rng.normal(size=(2, 5, 4))
-    _check(learner, reference, Q, K, V, trap=K_T)
+    assert_matches_reference(learner, reference, Q, K, V, trap=K_T)
 
 
 def test_a_cube_shaped_batch_is_not_silently_mixed_up(learner, reference, rng):
     Q, K, V = (rng.normal(size=(3, 3, 3)) for _ in range(3))
-    _check(learner, reference, Q, K, V, trap=K_T)
+    assert_matches_reference(learner, reference, Q, K, V, trap=K_T)
 
 
 def test_works_with_batch_and_head_dimensions(learner, reference, rng):
     Q = rng.normal(size=(2, 3, 4, 8))
     K = rng.normal(size=(2, 3, 6, 8))
     V = rng.normal(size=(2, 3, 6, 8))
-    _check(learner, reference, Q, K, V, trap=K_T)
+    assert_matches_reference(learner, reference, Q, K, V, trap=K_T)
 
 
 def test_a_causal_mask_hides_future_keys(learner, reference, rng):
@@ -155,7 +146,7 @@ def test_a_causal_mask_hides_future_keys(learner, reference, rng):
     K = rng.normal(size=(5, 4))
     V = rng.normal(size=(5, 4))
     causal = np.tril(np.ones((5, 5), dtype=bool))
-    _check(learner, reference, Q, K, V, mask=causal, trap=MASK_MEANING)
+    assert_matches_reference(learner, reference, Q, K, V, mask=causal, trap=MASK_MEANING)
 
 
 def test_masked_keys_get_zero_weight(learner, reference, rng):
@@ -163,7 +154,7 @@ def test_masked_keys_get_zero_weight(learner, reference, rng):
     K = rng.normal(size=(6, 6))
     V = np.eye(6)  # with V = I the result is the attention weights themselves
     mask = _random_mask(rng, (4, 6))
-    weights = _attend(learner, Q, K, V, mask=mask, trap=ZERO_WEIGHT)
+    weights = answer(learner, Q, K, V, mask=mask, trap=ZERO_WEIGHT)
     expected = reference(Q, K, V, mask=mask)
     if not isinstance(weights, np.ndarray) or weights.shape != expected.shape:
         assert_close(weights, expected, trap=SHAPE)
@@ -175,7 +166,7 @@ def test_the_weights_a_mask_leaves_still_sum_to_one(learner, reference, rng):
     K = rng.normal(size=(6, 6))
     V = np.eye(6)
     mask = _random_mask(rng, (4, 6))
-    weights = _attend(learner, Q, K, V, mask=mask, trap=RENORMALISE)
+    weights = answer(learner, Q, K, V, mask=mask, trap=RENORMALISE)
     assert_close(weights, reference(Q, K, V, mask=mask), trap=RENORMALISE)
     assert_probabilities(weights, axis=-1)
 
@@ -185,16 +176,16 @@ def test_a_masked_key_gets_zero_weight_even_with_the_largest_score(learner, refe
     K = np.array([[500.0, 0.0], [10.0, 5.0], [9.0, 5.0]])
     V = np.eye(3)
     mask = np.array([[False, True, True], [False, True, True]])
-    _check(learner, reference, Q, K, V, mask=mask, trap=LARGE_MASKED)
+    assert_matches_reference(learner, reference, Q, K, V, mask=mask, trap=LARGE_MASKED)
 
 
 def test_a_masked_key_gets_zero_weight_whatever_the_scores(learner, reference):
     V = np.array([[1.0], [2.0]])
     mask = np.array([[False, True]])
     below = np.array([[0.0], [-1e12]])  # the key left has a score far below any finite fill
-    _check(learner, reference, np.array([[1.0]]), below, V, mask=mask, trap=FINITE_FILL)
+    assert_matches_reference(learner, reference, np.array([[1.0]]), below, V, mask=mask, trap=FINITE_FILL)
     above = np.array([[2e12], [0.0]])  # the masked key's score is far above any finite penalty
-    _check(learner, reference, np.array([[1.0]]), above, V, mask=mask, trap=FINITE_FILL)
+    assert_matches_reference(learner, reference, np.array([[1.0]]), above, V, mask=mask, trap=FINITE_FILL)
 
 
 def test_a_query_by_key_mask_broadcasts_over_batch_and_heads(learner, reference, rng):
@@ -202,7 +193,7 @@ def test_a_query_by_key_mask_broadcasts_over_batch_and_heads(learner, reference,
     K = rng.normal(size=(2, 3, 5, 4))
     V = rng.normal(size=(2, 3, 5, 4))
     causal = np.tril(np.ones((5, 5), dtype=bool))
-    _check(learner, reference, Q, K, V, mask=causal, trap=BROADCAST)
+    assert_matches_reference(learner, reference, Q, K, V, mask=causal, trap=BROADCAST)
 
 
 def test_a_padding_mask_of_one_row_hides_the_same_keys_from_every_query(learner, reference, rng):
@@ -211,7 +202,7 @@ def test_a_padding_mask_of_one_row_hides_the_same_keys_from_every_query(learner,
     V = rng.normal(size=(3, 6, 5))
     lengths = np.array([6, 2, 4])
     padding = (np.arange(6) < lengths[:, None])[:, None, :]  # shape (3, 1, 6)
-    _check(learner, reference, Q, K, V, mask=padding, trap=BROADCAST)
+    assert_matches_reference(learner, reference, Q, K, V, mask=padding, trap=BROADCAST)
 
 
 def test_no_mask_is_the_same_as_an_all_true_mask(learner, reference, rng):
@@ -220,35 +211,35 @@ def test_no_mask_is_the_same_as_an_all_true_mask(learner, reference, rng):
     V = rng.normal(size=(2, 5, 3))
     everything = np.ones((2, 4, 5), dtype=bool)
     expected = reference(Q, K, V)
-    assert_close(_attend(learner, Q, K, V, trap=NO_MASK), expected, trap=NO_MASK)
-    assert_close(_attend(learner, Q, K, V, mask=everything, trap=MASK_MEANING), expected, trap=MASK_MEANING)
+    assert_close(answer(learner, Q, K, V, trap=NO_MASK), expected, trap=NO_MASK)
+    assert_close(answer(learner, Q, K, V, mask=everything, trap=MASK_MEANING), expected, trap=MASK_MEANING)
 
 
 def test_large_scores_stay_finite_and_exact(learner, reference, rng):
     Q = rng.normal(size=(2, 4, 8)) * 1e3
     K = rng.normal(size=(2, 6, 8))
     V = rng.normal(size=(2, 6, 8))
-    _check(learner, reference, Q, K, V, trap=OVERFLOW)
+    assert_matches_reference(learner, reference, Q, K, V, trap=OVERFLOW)
 
 
 def test_a_query_far_below_the_largest_score_does_not_give_nan(learner, reference):
     Q = np.array([[100.0, 0.0], [-100.0, 0.0]])
     K = np.array([[10.0, 0.0], [9.0, 1.0]])
     V = np.array([[1.0, -2.0], [3.0, 0.5]])
-    _check(learner, reference, Q, K, V, trap=OWN_MAX)
+    assert_matches_reference(learner, reference, Q, K, V, trap=OWN_MAX)
 
 
 def test_float32_input_works(learner, reference, rng):
     Q, K, V = (rng.normal(size=(2, 3, 5, 4)).astype(np.float32) for _ in range(3))
     mask = _random_mask(rng, (2, 3, 5, 5))
-    _check(learner, reference, Q, K, V, mask=mask, trap=FLOAT32)
+    assert_matches_reference(learner, reference, Q, K, V, mask=mask, trap=FLOAT32)
 
 
 def test_float64_input_gives_a_float64_result(learner, reference, rng):
     Q = rng.normal(size=(3, 4))
     K = rng.normal(size=(5, 4))
     V = 1.0 + rng.normal(size=(5, 4)) * 1e-4
-    _check(learner, reference, Q, K, V, trap="do not compute in float32")
+    assert_matches_reference(learner, reference, Q, K, V, trap="do not compute in float32")
 
 
 def test_inputs_are_not_modified(learner, rng):
