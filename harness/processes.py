@@ -95,7 +95,7 @@ def kill_tree(root: int, marker: str, rounds: int = 20) -> None:
     The tree is read before anything dies: once the root is gone its children
     are orphans, found again only through the marker.
     """
-    pids = learner_processes(root, marker) if os.path.isdir(PROC) else {root}
+    pids = learner_processes(root, marker)  # just {root} where there is no /proc
     _signal_all(pids, signal.SIGSTOP)  # a frozen fork bomb forks no more
     try:
         os.killpg(root, signal.SIGKILL)
@@ -104,7 +104,7 @@ def kill_tree(root: int, marker: str, rounds: int = 20) -> None:
     _signal_all(pids, signal.SIGKILL)
     for _ in range(rounds):
         _reap(pids - {root})
-        pids = learner_processes(root, marker) - {root} if os.path.isdir(PROC) else set()
+        pids = learner_processes(root, marker) - {root}
         if not pids:
             return
         _signal_all(pids, signal.SIGSTOP)
