@@ -83,3 +83,25 @@ def failure_text(kata: dict) -> str:
     """The kata's message and the messages of its tests that did not pass."""
     parts = [kata["message"]] + [t["message"] for t in kata["tests"] if t["status"] != "pass"]
     return "\n".join(parts)
+
+
+def alive_with(token: str) -> list[str]:
+    """Running processes (not zombies) whose command line holds token, as "pid: command".
+
+    The test runner's own command line is left out. Without /proc (macOS), pgrep.
+    """
+    if not os.path.isdir("/proc"):
+        found = subprocess.run(["pgrep", "-f", token], capture_output=True, text=True).stdout
+        return found.split()
+    alive = []
+    for name in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{name}/cmdline", "rb") as handle:
+                command = handle.read()
+            with open(f"/proc/{name}/stat") as handle:
+                state = handle.read().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if token.encode() in command and b"pytest" not in command and state not in ("Z", "X"):
+            alive.append(f"{name}: {command[:80]!r}")
+    return alive

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, failure_text, run_kata
+from conftest import ROOT, alive_with, failure_text, run_kata
 from harness import sandbox
 
 CASES = sorted(path for path in (ROOT / "tests" / "adversarial").iterdir() if path.is_dir())
@@ -48,20 +48,8 @@ def _fingerprint(root: Path) -> dict[str, str]:
 
 
 def _alive_with_token(token: str) -> list[str]:
-    if not os.path.isdir("/proc"):
-        return []
-    alive = []
-    for name in filter(str.isdigit, os.listdir("/proc")):
-        try:
-            with open(f"/proc/{name}/cmdline", "rb") as handle:
-                command = handle.read()
-            with open(f"/proc/{name}/stat") as handle:
-                state = handle.read().rsplit(")", 1)[1].split()[0]
-        except OSError:
-            continue
-        if token.encode() in command and b"pytest" not in command and state not in ("Z", "X"):
-            alive.append(f"{name}: {command[:80]!r}")
-    return alive
+    # Without /proc (macOS) a setsid() grandchild escapes cleanup, as SECURITY.md says.
+    return alive_with(token) if os.path.isdir("/proc") else []
 
 
 class Listener:

@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from conftest import ROOT
+from conftest import ROOT, alive_with
 
 HANGS = """
 import os, subprocess, sys
@@ -33,22 +33,6 @@ def _start(workspace: Path, temporary: Path, *args: str) -> subprocess.Popen:
     )
 
 
-def _orphans() -> list[str]:
-    if not os.path.isdir("/proc"):
-        found = subprocess.run(["pgrep", "-f", "kata-robustness-orphan"], capture_output=True, text=True)
-        return found.stdout.split()
-    alive = []
-    for name in filter(str.isdigit, os.listdir("/proc")):
-        try:
-            command = Path(f"/proc/{name}/cmdline").read_bytes()
-            state = Path(f"/proc/{name}/stat").read_text().rsplit(")", 1)[1].split()[0]
-        except OSError:
-            continue
-        if b"kata-robustness-orphan" in command and state not in ("Z", "X"):
-            alive.append(name)
-    return alive
-
-
 def test_sigterm_leaves_no_worker_no_temporary_file_and_a_valid_state(tmp_path: Path):
     workspace, temporary = tmp_path / "workspace", tmp_path / "tmp"
     workspace.mkdir()
@@ -65,7 +49,7 @@ def test_sigterm_leaves_no_worker_no_temporary_file_and_a_valid_state(tmp_path: 
     assert "interrupted" in stderr and "Traceback" not in stderr
     assert list(temporary.iterdir()) == []
     time.sleep(0.2)
-    assert _orphans() == []
+    assert alive_with("kata-robustness-orphan") == []
     state = workspace / ".kata" / "state.json"
     assert not state.exists() or json.loads(state.read_text())["version"] == 1
     assert not list((workspace / ".kata").glob("*.tmp")) if (workspace / ".kata").exists() else True

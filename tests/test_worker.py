@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 import time
 
 import numpy as np
 import pytest
 
+from conftest import alive_with
 from harness.worker import Limits, WorkerCrashed, WorkerProcess, WorkerTimedOut
 
 PROBE = """
@@ -113,26 +113,7 @@ def test_a_call_past_its_limit_kills_the_worker_and_its_children():
             call(process, "spawn_and_hang", token, seconds=1.5)
         assert time.monotonic() - started < 4
         assert not process.alive and process.process.returncode is not None
-        assert running_with(token) == [], "the learner's child process survived"
-
-
-def running_with(token: str) -> list[int]:
-    """Processes (not zombies) whose command line holds token."""
-    if not os.path.isdir("/proc"):  # macOS
-        found = subprocess.run(["pgrep", "-f", token], capture_output=True, text=True).stdout
-        return [int(pid) for pid in found.split()]
-    alive = []
-    for name in filter(str.isdigit, os.listdir("/proc")):
-        try:
-            with open(f"/proc/{name}/cmdline", "rb") as handle:
-                if token.encode() not in handle.read():
-                    continue
-            with open(f"/proc/{name}/stat") as handle:
-                if handle.read().rsplit(")", 1)[1].split()[0] not in ("Z", "X"):
-                    alive.append(int(name))
-        except OSError:
-            continue
-    return alive
+        assert alive_with(token) == [], "the learner's child process survived"
 
 
 def test_a_crash_is_reported_with_its_signal():
