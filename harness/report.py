@@ -12,23 +12,27 @@ SCHEMA = "kata-results/1"
 SANDBOX_NOTE = "sandbox: none, see SECURITY.md"
 
 
-def results_document(results: list[KataResult], seed: int, sandbox: str) -> dict[str, Any]:
+def summary(results: list[KataResult]) -> dict[str, Any]:
+    """Counts per status, points and score: the JSON summary, and the text report's last line."""
     counts = {status: sum(1 for r in results if r.status == status) for status in STATUSES}
     points = sum(r.kata.points for r in results)
     earned = sum(r.earned for r in results)
-    summary = {
+    return {
         "total": len(results),
         **counts,
         "points": points,
         "earned": earned,
         "score": round(earned / points, 4) if points else 0.0,
     }
+
+
+def results_document(results: list[KataResult], seed: int, sandbox: str) -> dict[str, Any]:
     return {
         "schema": SCHEMA,
         "seed": seed,
         "sandbox": sandbox,
         "katas": [r.as_json() for r in results],
-        "summary": summary,
+        "summary": summary(results),
     }
 
 
@@ -95,14 +99,11 @@ def results_text(results: list[KataResult], sandbox: str) -> str:
         lines.extend(kata_text(result))
         lines.append("")
     if len(results) > 1:
-        counts = [
-            f"{sum(1 for r in results if r.status == s)} {s.replace('_', ' ')}"
-            for s in STATUSES
-            if any(r.status == s for r in results)
-        ]
-        earned = sum(r.earned for r in results)
-        points = sum(r.kata.points for r in results)
-        lines.append(f"{len(results)} katas: {', '.join(counts)}; {earned}/{points} points")
+        totals = summary(results)
+        counts = [f"{totals[s]} {s.replace('_', ' ')}" for s in STATUSES if totals[s]]
+        lines.append(
+            f"{totals['total']} katas: {', '.join(counts)}; {totals['earned']}/{totals['points']} points"
+        )
     if sandbox == "none":
         lines.append(SANDBOX_NOTE)
     return "\n".join(lines).rstrip() + "\n"
