@@ -9,8 +9,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parent.parent
 SUBMISSIONS = ROOT / "tests" / "submissions"
 
@@ -26,21 +24,6 @@ def run_kata(args: list[str], workspace: Path, timeout: float = 120) -> subproce
         env=environment,
         cwd=workspace.parent,
     )
-
-
-def check_json(slug: str, source: str, workspace: Path, *extra: str) -> tuple[int, dict]:
-    """Write source as the learner's file of slug, run `kata check --format json` on it."""
-    workspace.mkdir(parents=True, exist_ok=True)
-    (workspace / f"{slug}.py").write_text(source, encoding="utf-8")
-    completed = run_kata(["check", slug, "--format", "json", *extra], workspace)
-    try:
-        document = json.loads(completed.stdout)
-    except ValueError:
-        pytest.fail(
-            f"stdout is not JSON (exit {completed.returncode}): {completed.stdout[:300]!r} "
-            f"stderr: {completed.stderr[:300]!r}"
-        )
-    return completed.returncode, document
 
 
 def check_many(
