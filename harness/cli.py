@@ -261,7 +261,17 @@ def check(
         click.echo(results_json(results, seed, mode))
     else:
         click.echo(results_text(results, mode), nl=False)
-    sys.exit(0 if all(r.status == "pass" for r in results) else 1)
+    sys.exit(exit_code(results))
+
+
+GRADER_FAULT_EXIT = 3  # beside 0 (all passed), 1 (some did not) and 2 (usage): CI tells a grader bug apart
+
+
+def exit_code(results: list[Any]) -> int:
+    """0 when every kata passed, 3 when the grader itself failed on one, 1 otherwise."""
+    if any(result.grader_fault for result in results):
+        return GRADER_FAULT_EXIT
+    return 0 if all(result.status == "pass" for result in results) else 1
 
 
 def _interrupt(signum: int, frame: Any) -> None:

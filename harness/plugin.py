@@ -19,13 +19,15 @@ import pytest
 from harness import checks
 from harness.catalog import Kata
 from harness.proxy import (
+    GraderFault,
     LearnerBadValue,
     LearnerCrashed,
+    LearnerNotRun,
     LearnerProxy,
     LearnerRaised,
     LearnerTimedOut,
 )
-from harness.results import TestOutcome
+from harness.results import GRADER_ERROR, TestOutcome
 
 
 def readable_name(item: pytest.Item) -> str:
@@ -36,33 +38,39 @@ def readable_name(item: pytest.Item) -> str:
     return f"{words} ({callspec.id})" if callspec is not None else words
 
 
-def classify(error: BaseException | None) -> tuple[str, str, bool]:
-    """The status, message and not-implemented flag of a test that raised error."""
+def classify(error: BaseException | None) -> TestOutcome:
+    """The outcome (without its name) of a test that raised error, None when it passed."""
     if error is None:
-        return "pass", "", False
+        return TestOutcome("", "pass")
+    if isinstance(error, LearnerNotRun):
+        return TestOutcome("", error.status, str(error), ran=False)
+    if isinstance(error, GraderFault):
+        return TestOutcome("", "error", f"{GRADER_ERROR}: {error}", grader_fault=True)
     if isinstance(error, LearnerRaised):
-        return "fail", error.describe(), error.not_implemented
+        return TestOutcome("", "fail", error.describe(), not_implemented=error.not_implemented)
     if isinstance(error, LearnerTimedOut):
-        return "timeout", str(error), False
+        return TestOutcome("", "timeout", str(error))
     if isinstance(error, LearnerCrashed):
-        return "error", str(error), False
+        return TestOutcome("", "error", str(error))
     if isinstance(error, LearnerBadValue):
-        return "fail", str(error), False
+        return TestOutcome("", "fail", str(error))
     if isinstance(error, AssertionError):
-        return "fail", (str(error).strip().splitlines() or ["wrong answer"])[0], False
+        return TestOutcome("", "fail", (str(error).strip().splitlines() or ["wrong answer"])[0])
     if type(error).__name__ == "Failed" and "Timeout" in str(error):
-        return "timeout", "the test ran past pytest-timeout's limit", False
+        return TestOutcome("", "timeout", "the test ran past pytest-timeout's limit")
     if isinstance(error, pytest.skip.Exception):
-        return "error", "a hidden test was skipped (a grader bug: hidden tests never skip)", False
+        return _grader_fault("a hidden test was skipped (hidden tests never skip)")
     first = (str(error).strip().splitlines() or [""])[0][:200]
-    return (
+    return TestOutcome(
+        "",
         "fail",
-        (
-            f"checking your result raised {type(error).__name__}: {first} "
-            "(does your function return the documented type and shape?)"
-        ),
-        False,
+        f"checking your result raised {type(error).__name__}: {first} "
+        "(does your function return the documented type and shape?)",
     )
+
+
+def _grader_fault(what: str) -> TestOutcome:
+    return TestOutcome("", "error", f"{GRADER_ERROR}: {what}", grader_fault=True)
 
 
 class KataPlugin:
@@ -80,7 +88,8 @@ class KataPlugin:
         self.references = references
         self.seed = seed
         self.outcomes: dict[str, list[TestOutcome]] = {kata.slug: [] for kata in katas.values()}
-        self.internal_errors: list[str] = []
+        self.collection_errors: dict[str, list[str]] = {kata.slug: [] for kata in katas.values()}
+        self.seconds: dict[str, float] = {kata.slug: 0.0 for kata in katas.values()}
 
     def kata_of(self, item: pytest.Item) -> Kata:
         return self.katas_by_dir[Path(str(item.path)).resolve().parent]
@@ -114,24 +123,35 @@ class KataPlugin:
         traceback of every failure: slow, and nobody reads it.
         """
         error = call.excinfo.value if call.excinfo is not None else None
-        status, message, not_implemented = classify(error)
-        if call.when == "call" or (call.when == "setup" and status != "pass"):
-            if call.when == "setup" and status != "timeout":
-                status, message = "error", f"the test could not be set up: {message}"
-            slug = self.kata_of(item).slug
-            self.outcomes[slug].append(TestOutcome(readable_name(item), status, message, not_implemented))
+        outcome = classify(error)
+        slug = self.kata_of(item).slug
+        self.seconds[slug] += call.duration
+        if call.when == "call" or (call.when == "setup" and outcome.status != "pass"):
+            if call.when == "setup" and outcome.status != "timeout" and outcome.ran:
+                outcome = _grader_fault(f"the test could not be set up: {outcome.message}")
+            outcome.name = readable_name(item)
+            self.outcomes[slug].append(outcome)
         return pytest.TestReport(
             item.nodeid,
             item.location,
             keywords={},
             when=call.when,
             outcome="passed" if error is None else "failed",
-            longrepr=None if error is None else message or type(error).__name__,
+            longrepr=None if error is None else outcome.message or type(error).__name__,
             duration=call.duration,
             start=call.start,
             stop=call.stop,
         )
 
     def pytest_collectreport(self, report: pytest.CollectReport) -> None:
-        if report.failed:
-            self.internal_errors.append(f"{report.nodeid}: {str(report.longrepr).splitlines()[-1]}")
+        """A hidden-test file that does not import is the grader's fault: keep why."""
+        if not report.failed:
+            return
+        path = Path(str(report.fspath)).resolve()
+        kata = self.katas_by_dir.get(path.parent)
+        if kata is None:
+            return
+        lines = [line for line in str(report.longrepr).splitlines() if line.strip()]
+        reason = lines[-1].strip().removeprefix("E").strip() if lines else "it could not be collected"
+        where = f"{path.parent.name}/{path.name}"
+        self.collection_errors[kata.slug].append(f"the hidden tests {where} could not be loaded: {reason}")

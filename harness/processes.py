@@ -17,6 +17,7 @@ import ctypes
 import os
 import signal
 import sys
+import time
 from functools import lru_cache
 
 PR_SET_CHILD_SUBREAPER = 36
@@ -89,13 +90,15 @@ def _signal_all(pids: set[int], number: int) -> None:
             pass
 
 
-def kill_tree(root: int, marker: str, rounds: int = 20) -> None:
-    """Kill the worker root and everything it started; reap the orphans we adopted.
+def kill_tree(root: int, marker: str, rounds: int = 20) -> set[int]:
+    """Kill the worker root and everything it started; return every pid seen but the root.
 
     The tree is read before anything dies: once the root is gone its children
-    are orphans, found again only through the marker.
+    are orphans, found again only through the marker. The caller waits for the
+    root (its ``Popen`` owns it), then calls ``reap`` with what this returns.
     """
     pids = learner_processes(root, marker)  # just {root} where there is no /proc
+    seen = set(pids)
     _signal_all(pids, signal.SIGSTOP)  # a frozen fork bomb forks no more
     try:
         os.killpg(root, signal.SIGKILL)
@@ -105,10 +108,60 @@ def kill_tree(root: int, marker: str, rounds: int = 20) -> None:
     for _ in range(rounds):
         _reap(pids - {root})
         pids = learner_processes(root, marker) - {root}
+        seen |= pids
         if not pids:
-            return
+            break
         _signal_all(pids, signal.SIGSTOP)
         _signal_all(pids, signal.SIGKILL)
+    return seen - {root}
+
+
+def reap_strays(command: str, keep: set[int]) -> None:
+    """Reap our zombie children named command, except keep (roots whose Popen will wait).
+
+    The sandbox's inner process (pid 1 of its namespace) is never reaped by the
+    outer ``bwrap``: when the outer one exits first, it becomes our zombie, unseen
+    by ``kill_tree`` if it ended before the scan.
+    """
+    me = os.getpid()
+    for pid, parent in _parents().items():
+        if parent != me or pid in keep:
+            continue
+        try:
+            with open(f"{PROC}/{pid}/stat", "rb") as handle:
+                head, tail = handle.read().rsplit(b")", 1)
+        except (OSError, ValueError):
+            continue
+        if tail.split()[0] == b"Z" and head.partition(b"(")[2] == command.encode():
+            try:
+                os.waitpid(pid, os.WNOHANG)
+            except ChildProcessError:
+                pass
+
+
+def _exists(pid: int) -> bool:
+    """Whether pid is still in the process table (a zombie counts); False without /proc."""
+    return os.path.exists(f"{PROC}/{pid}")
+
+
+def reap(pids: set[int], seconds: float = 2.0) -> None:
+    """Wait until each killed pid is gone, reaping those that end up as our children.
+
+    A killed process whose parent died too (the sandbox's inner process, a
+    learner's grandchild) is adopted by us, the subreaper, a moment later; left
+    alone it would stay a zombie until the harness exits.
+    """
+    pending, deadline = set(pids), time.monotonic() + seconds
+    while pending and time.monotonic() < deadline:
+        for pid in list(pending):
+            try:
+                done, _ = os.waitpid(pid, os.WNOHANG)
+            except ChildProcessError:  # not (yet) ours: gone, or about to be adopted
+                done = 0 if _exists(pid) else pid
+            if done == pid:
+                pending.discard(pid)
+        if pending:
+            time.sleep(0.002)
 
 
 def _reap(pids: set[int]) -> None:

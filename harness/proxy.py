@@ -33,6 +33,10 @@ from harness.worker import (
 )
 
 
+class GraderFault(Exception):
+    """A fault of the grader itself (a reference that raises, a broken bench): never the learner's."""
+
+
 class LearnerProblem(Exception):
     """The learner's code did not give an answer; the message says why, in words."""
 
@@ -77,12 +81,25 @@ class LearnerBadValue(LearnerProblem):
     """The learner's function returned something that is not plain data."""
 
 
+class LearnerNotRun(LearnerProblem):
+    """A call never made: an earlier timeout or repeated crash already decided the kata.
+
+    ``status`` is that cause's test status (``timeout`` or ``error``).
+    """
+
+    def __init__(self, status: str, message: str) -> None:
+        self.status = status
+        super().__init__(message)
+
+
+SAME_CRASHES_TO_STOP = 2  # a worker that dies the same way this often is not restarted again
+
+
 @dataclass
 class CallResult:
     value: Any
     args_after: list[Any]
     kwargs_after: dict[str, Any]
-    output: str
 
 
 @dataclass
@@ -106,6 +123,8 @@ class LearnerProxy:
     timed_out: bool = False
     outputs: list[str] = field(default_factory=list)
     worker: WorkerProcess | None = None
+    crashes: list[str] = field(default_factory=list)
+    stopped: LearnerNotRun | None = None  # set once a cause ends all later calls
     _load_sent: bool = False
 
     # -- the worker's life --------------------------------------------------------
@@ -134,8 +153,7 @@ class LearnerProxy:
     def _exchange(self, message: dict[str, Any] | None) -> dict[str, Any]:
         """Send message (None: the load already sent) and wait within the budget."""
         if self.timed_out or self._remaining() <= 0:
-            self.timed_out = True
-            raise LearnerTimedOut(self.timeout_message())
+            raise self._timed_out()
         started = time.monotonic()
         deadline = started + self._remaining()
         try:
@@ -143,15 +161,28 @@ class LearnerProxy:
                 self.worker.send(message, deadline)
             return self.worker.receive(deadline)
         except WorkerTimedOut:
-            self.timed_out = True
-            raise LearnerTimedOut(self.timeout_message()) from None
+            raise self._timed_out() from None
         except WorkerCrashed as error:
-            self.keep_output()
-            raise LearnerCrashed(f"the process running your code {error}") from None
+            raise self._crashed(str(error)) from None
         except WorkerGarbled as error:
             raise LearnerBadValue(f"the process running your code {error}") from None
         finally:
             self.spent_seconds += time.monotonic() - started
+            self.keep_output()
+
+    def _timed_out(self) -> LearnerTimedOut:
+        self.timed_out = True
+        self.stopped = LearnerNotRun("timeout", "not run: the kata had already timed out")
+        return LearnerTimedOut(self.timeout_message())
+
+    def _crashed(self, how: str) -> LearnerCrashed:
+        """A crash; the same crash repeated stops the kata: restarting would not help."""
+        self.crashes.append(how)
+        if self.crashes.count(how) >= SAME_CRASHES_TO_STOP:
+            self.stopped = LearnerNotRun(
+                "error", f"not run: your code had already {how}, {self.crashes.count(how)} times"
+            )
+        return LearnerCrashed(f"the process running your code {how}")
 
     def timeout_message(self) -> str:
         limit = f"{self.budget_seconds:g}"
@@ -165,6 +196,7 @@ class LearnerProxy:
         """Start the worker if needed and read the reply to loading the learner's file."""
         self.start()
         if not self._load_sent:
+            self.worker.kill()
             self.keep_output()
             why = self.outputs[-1].strip().splitlines()[-1] if self.outputs else "no reason given"
             return LoadResult("error", f"the process to run your code did not start: {why}")
@@ -174,7 +206,6 @@ class LearnerProxy:
             return LoadResult("timeout", f"loading {self.filename}: {problem}")
         except LearnerProblem as problem:
             return LoadResult("error", f"loading {self.filename}: {problem}")
-        self.outputs.append(str(reply.get("output", "")))
         return self._load_result(reply)
 
     def _load_result(self, reply: dict[str, Any]) -> LoadResult:
@@ -198,43 +229,43 @@ class LearnerProxy:
             return LoadResult("error", f"{self.kata.slug} in {name} is a {reply.get('type')}, not a function")
         return LoadResult("error", f"loading {name} gave an unexpected reply")
 
-    def keep_output(self) -> None:
+    def keep_output(self, record: bool = True) -> None:
+        """Collect what the worker printed since the last reply (record=False: drop it)."""
         if self.worker is not None:
-            captured = self.worker.captured_output(2000)
-            if captured:
-                self.outputs.append(captured)
+            printed = self.worker.take_output()
+            if printed and record:
+                self.outputs.append(printed)
 
     def close(self) -> None:
         if self.worker is not None:
-            self.keep_output()
             self.worker.close()
+            self.keep_output()
             self.worker = None
 
     # -- calls --------------------------------------------------------------------
 
     def call(self, *args: Any, **kwargs: Any) -> CallResult:
+        if self.stopped is not None:
+            raise self.stopped
         if self.worker is None or not self.worker.alive:
             result = self.load()
             if result.status != "loaded":
                 raise LearnerCrashed(result.message)
         reply = self._exchange({"op": "call", "args": list(args), "kwargs": kwargs})
-        output = str(reply.get("output", ""))
-        if output:
-            self.outputs.append(output)
         status = reply.get("ok")
         if status == "returned":
             return CallResult(
                 reply.get("value"),
                 list(reply.get("args_after") or []),
                 dict(reply.get("kwargs_after") or {}),
-                output,
             )
         if status == "raised":
             raise LearnerRaised(reply, self.limits.memory_bytes)
         if status == "unencodable":
-            raise LearnerBadValue(
-                f"{reply.get('message')}; return NumPy arrays, numbers, tuples or lists of them"
+            advice = (
+                "" if reply.get("too_large") else "; return NumPy arrays, numbers, tuples or lists of them"
             )
+            raise LearnerBadValue(f"{reply.get('message')}{advice}")
         raise LearnerBadValue("the process running your code sent an unexpected reply")
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
@@ -283,14 +314,31 @@ def import_file(path: Path, module_name: str) -> ModuleType:
 
 
 def reference_function(kata: Kata) -> Callable[..., Any]:
-    """The reference solution, called with copies of its inputs and real markers."""
-    module = import_file(kata.solution_path, f"_kata_solution_{kata.slug}")
-    function = getattr(module, kata.slug)
+    """The reference solution, called with copies of its inputs and real markers.
+
+    Raises GraderFault when the solution does not import; a call that raises
+    raises GraderFault too, so that no fault of the grader is blamed on the learner.
+    """
+    try:
+        module = import_file(kata.solution_path, f"_kata_solution_{kata.slug}")
+        function = getattr(module, kata.slug)
+    except Exception as error:  # noqa: BLE001 - any fault here is the grader's
+        raise GraderFault(
+            f"the reference {kata.solution_path.name} does not load: {_one_line(error)}"
+        ) from None
 
     def reference(*args: Any, **kwargs: Any) -> Any:
         args = wire.materialise(copy.deepcopy(args))
         kwargs = wire.materialise(copy.deepcopy(kwargs))
-        return function(*args, **kwargs)
+        try:
+            return function(*args, **kwargs)
+        except Exception as error:  # noqa: BLE001 - the reference must never raise in a test
+            raise GraderFault(f"the reference {kata.slug}() raised {_one_line(error)}") from None
 
     reference.__name__ = kata.slug
     return reference
+
+
+def _one_line(error: BaseException) -> str:
+    first = (str(error).strip().splitlines() or [""])[0][:200]
+    return f"{type(error).__name__}: {first}" if first else type(error).__name__

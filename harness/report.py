@@ -6,7 +6,7 @@ import json
 import sys
 from typing import Any
 
-from harness.results import STATUSES, KataResult
+from harness.results import STATUSES, KataResult, TestOutcome
 
 SCHEMA = "kata-results/1"
 SANDBOX_NOTE = "sandbox: none, see SECURITY.md"
@@ -48,11 +48,13 @@ def _marks() -> dict[str, str]:
 
 
 def _seconds(value: float) -> str:
-    if value >= 1:
-        return f"{value:.2f} s"
-    if value >= 1e-3:
-        return f"{value * 1e3:.3g} ms"
-    return f"{value * 1e6:.3g} µs"
+    """A duration with three significant digits, in the unit that fits it once rounded."""
+    rounded = float(f"{value:.3g}")
+    if rounded >= 1:
+        return f"{rounded:.3g} s"
+    if rounded >= 1e-3:
+        return f"{rounded * 1e3:.3g} ms"
+    return f"{rounded * 1e6:.3g} µs"
 
 
 STATUS_WORDS = {
@@ -65,13 +67,45 @@ STATUS_WORDS = {
 }
 
 
-def kata_text(result: KataResult) -> list[str]:
-    kata, marks = result.kata, _marks()
-    lines = [f"{kata.slug} ({kata.section}, difficulty {kata.difficulty})"]
-    shown_tests = [] if result.status == "not_started" else result.tests
-    for test in shown_tests:
+OUTPUT_LINES = 12
+FOLD_WORDS = {"fail": "failure", "error": "error", "timeout": "timeout"}
+
+
+def _test_lines(tests: list[TestOutcome]) -> list[str]:
+    """One line a test; a message repeated by later tests is folded into one line after the first."""
+    marks = _marks()
+    groups: dict[tuple[str, str], list[TestOutcome]] = {}
+    for test in tests:
+        if test.status != "pass":
+            groups.setdefault((test.status, test.message), []).append(test)
+    lines = []
+    for test in tests:
+        group = groups.get((test.status, test.message), [])
+        if test.status != "pass" and test is not group[0]:
+            continue
+        if not test.ran:
+            lines.append(f"  {marks.get(test.status, '?')} {len(group)} test(s) {test.message}")
+            continue
         reason = f": {test.message}" if test.status != "pass" and test.message else ""
         lines.append(f"  {marks.get(test.status, '?')} {test.name}{reason}")
+        if len(group) > 1:
+            lines.append(f"    ... and {len(group) - 1} more test(s): the same {FOLD_WORDS[test.status]}")
+    return lines
+
+
+def _output_lines(output: str) -> list[str]:
+    lines = output.splitlines()
+    shown = [f"    | {line}" for line in lines[:OUTPUT_LINES]]
+    if len(lines) > OUTPUT_LINES:
+        shown.append(f"    [... {len(lines) - OUTPUT_LINES} more line(s); `--format json` shows more]")
+    return shown
+
+
+def kata_text(result: KataResult) -> list[str]:
+    kata = result.kata
+    lines = [f"{kata.slug} ({kata.section}, difficulty {kata.difficulty})"]
+    if result.status != "not_started":
+        lines.extend(_test_lines(result.tests))
     if result.timing:
         timing = result.timing
         lines.append(
@@ -86,7 +120,7 @@ def kata_text(result: KataResult) -> list[str]:
             )
     if result.output:
         lines.append("  your code printed:")
-        lines.extend(f"    | {line}" for line in result.output.splitlines()[:12])
+        lines.extend(_output_lines(result.output))
     verdict = STATUS_WORDS[result.status]
     detail = f": {result.message}" if result.message else ""
     lines.append(f"  {verdict}{detail}")

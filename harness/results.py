@@ -14,6 +14,8 @@ from harness.timing import TimingResult
 
 OUTPUT_EXCERPT_CHARS = 500
 STATUSES = ("pass", "fail", "slow", "error", "timeout", "not_started")
+GRADER_ERROR = "grader error"
+GRADER_ADVICE = "a fault of ml-katas, not of your code; please report it"
 
 
 @dataclass
@@ -22,6 +24,8 @@ class TestOutcome:
     status: str  # pass, fail, error, timeout
     message: str = ""
     not_implemented: bool = False
+    ran: bool = True  # False: not run, because an earlier timeout or crash decided the kata
+    grader_fault: bool = False
 
 
 @dataclass
@@ -33,6 +37,12 @@ class KataResult:
     timing: TimingResult | None = None
     duration_seconds: float = 0.0
     output: str = ""
+    grader_fault: bool = False
+
+    @classmethod
+    def grader_error(cls, kata: Kata, what: str) -> KataResult:
+        """A kata the grader could not judge, through its own fault."""
+        return cls(kata, "error", f"{GRADER_ERROR}: {what} ({GRADER_ADVICE})", grader_fault=True)
 
     @property
     def earned(self) -> int:
@@ -49,6 +59,7 @@ class KataResult:
             "earned": self.earned,
             "duration_seconds": round(self.duration_seconds, 3),
             "output": self.output,
+            "grader_fault": self.grader_fault,
         }
 
 
@@ -60,20 +71,24 @@ def excerpt(outputs: list[str]) -> str:
     return text[:OUTPUT_EXCERPT_CHARS] + f"\n[output cut: {cut} more characters]"
 
 
-def tests_verdict(kata: Kata, tests: list[TestOutcome]) -> tuple[str, str]:
-    """A kata's status and message from its tests' outcomes (timing aside)."""
+def tests_verdict(kata: Kata, tests: list[TestOutcome]) -> KataResult:
+    """A kata's result from its tests' outcomes (timing aside)."""
     if not tests:
-        return "error", "no hidden test ran (an internal error of the grader)"
+        return KataResult.grader_error(kata, "no hidden test ran")
+    fault = next((t for t in tests if t.grader_fault), None)
+    if fault is not None:
+        return KataResult(kata, "error", f"{fault.message} ({GRADER_ADVICE})", tests, grader_fault=True)
     failed = [t for t in tests if t.status != "pass"]
     for status in ("timeout", "error"):
         first = next((t for t in tests if t.status == status), None)
         if first is not None:
-            return status, first.message
+            return KataResult(kata, status, first.message, tests)
     if failed and len(failed) == len(tests) and all(t.not_implemented for t in failed):
-        return "not_started", (
+        message = (
             f"{kata.slug} still raises NotImplementedError: write it, then check "
             f"again (`kata hint {kata.slug}` gives a hint)"
         )
+        return KataResult(kata, "not_started", message, tests)
     if failed:
-        return "fail", f"{len(failed)} of {len(tests)} hidden tests failed"
-    return "pass", ""
+        return KataResult(kata, "fail", f"{len(failed)} of {len(tests)} hidden tests failed", tests)
+    return KataResult(kata, "pass", "", tests)

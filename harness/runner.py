@@ -17,7 +17,7 @@ from typing import Any
 
 from harness import worker as workers
 from harness.catalog import Kata, data_dir
-from harness.proxy import LearnerProblem, LearnerProxy, LearnerTimedOut, reference_function
+from harness.proxy import GraderFault, LearnerProblem, LearnerProxy, LearnerTimedOut, reference_function
 from harness.results import KataResult, excerpt, tests_verdict
 from harness.timing import measure
 from harness.worker import Limits
@@ -104,6 +104,7 @@ def _run_pytest(plugin: Any, test_paths: list[Path], options: CheckOptions) -> N
         "--capture=no",
         "--assert=plain",
         "--import-mode=importlib",
+        "--continue-on-collection-errors",  # a broken hidden-test file is that kata's grader error
         *(word for name in UNUSED_PYTEST_PLUGINS for word in ("-p", f"no:{name}")),
         "-p",
         "pytest_timeout",
@@ -124,6 +125,8 @@ def _run_pytest(plugin: Any, test_paths: list[Path], options: CheckOptions) -> N
             os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = autoload
     if code == pytest.ExitCode.INTERRUPTED:
         raise KeyboardInterrupt  # pytest swallowed Ctrl-C or SIGTERM: stop the whole check
+    if code in (pytest.ExitCode.INTERNAL_ERROR, pytest.ExitCode.USAGE_ERROR):
+        raise GraderFault(f"pytest could not run the hidden tests (exit code {int(code)})")
 
 
 def _reference_proxy(kata: Kata, options: CheckOptions) -> LearnerProxy:
@@ -135,13 +138,16 @@ def _time(result: KataResult, learner: LearnerProxy, reference: LearnerProxy, op
     try:
         loaded = reference.load()
         if loaded.status != "loaded":
-            raise LearnerProblem(f"the reference did not load: {loaded.message}")
+            raise GraderFault(f"the reference did not load for timing: {loaded.message}")
         result.timing = measure(result.kata, learner, reference, options.seed)
     except LearnerTimedOut as problem:
         result.status, result.message = "timeout", f"timing: {problem}"
         return
     except LearnerProblem as problem:
         result.status, result.message = "error", f"timing: {problem}"
+        return
+    except GraderFault as fault:
+        _replace(result, KataResult.grader_error(result.kata, f"timing: {fault}"))
         return
     if result.timing.slow:
         result.status = "slow"
@@ -151,28 +157,45 @@ def _time(result: KataResult, learner: LearnerProxy, reference: LearnerProxy, op
         )
 
 
-def run_check(katas: list[Kata], files: dict[str, Path], options: CheckOptions) -> list[KataResult]:
-    """Check each kata's learner file; the results come in the order of katas."""
-    started = {kata.slug: time.monotonic() for kata in katas}
-    results: dict[str, KataResult] = {}
-    learners: dict[str, LearnerProxy] = {}
-    references: dict[str, LearnerProxy] = {}
-    try:
+def _replace(result: KataResult, other: KataResult) -> None:
+    result.status, result.message, result.grader_fault = other.status, other.message, other.grader_fault
+
+
+@dataclass
+class _Run:
+    """One check's workers, results and the seconds spent on each kata."""
+
+    options: CheckOptions
+    results: dict[str, KataResult] = field(default_factory=dict)
+    learners: dict[str, LearnerProxy] = field(default_factory=dict)
+    references: dict[str, LearnerProxy] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def spend(self, slug: str, since: float) -> None:
+        self.seconds[slug] = self.seconds.get(slug, 0.0) + time.monotonic() - since
+
+    def start(self, katas: list[Kata], files: dict[str, Path]) -> None:
+        """Read each learner file and start its worker (and the reference's, for a small check)."""
         for kata in katas:
+            started = time.monotonic()
             source, problem = read_learner_file(files[kata.slug])
             if source is None:
-                results[kata.slug] = KataResult(kata, "error", problem)
+                self.results[kata.slug] = KataResult(kata, "error", problem)
                 continue
-            learners[kata.slug] = LearnerProxy(
-                kata, source, files[kata.slug].name, options.timeout, options.limits
+            proxy = LearnerProxy(
+                kata, source, files[kata.slug].name, self.options.timeout, self.options.limits
             )
-            learners[kata.slug].start()
-            if options.timing and len(katas) <= 2:
-                references[kata.slug] = _reference_proxy(kata, options)
-                references[kata.slug].start()
-        from harness.plugin import KataPlugin  # imports pytest while the workers start
+            self.learners[kata.slug] = proxy
+            proxy.start()
+            if self.options.timing and len(katas) <= 2:
+                self.references[kata.slug] = _reference_proxy(kata, self.options)
+                self.references[kata.slug].start()
+            self.spend(kata.slug, started)
 
-        for slug, learner in learners.items():
+    def load(self) -> None:
+        """Read each worker's reply to loading the learner's file; check the signature."""
+        for slug, learner in self.learners.items():
+            started = time.monotonic()
             loaded = learner.load()
             problem = (
                 loaded.message
@@ -181,33 +204,76 @@ def run_check(katas: list[Kata], files: dict[str, Path], options: CheckOptions) 
             )
             if problem:
                 status = "timeout" if loaded.status == "timeout" else "error"
-                results[slug] = KataResult(learner.kata, status, problem)
-        to_test = [learners[slug].kata for slug in learners if slug not in results]
-        if to_test:
-            plugin = KataPlugin(
-                {kata.directory.resolve(): kata for kata in to_test},
-                learners,
-                {kata.slug: reference_function(kata) for kata in to_test},
-                options.seed,
-            )
-            _run_pytest(plugin, [path for kata in to_test for path in kata.test_paths], options)
+                self.results[slug] = KataResult(learner.kata, status, problem)
+            self.spend(slug, started)
+
+    def test(self) -> None:
+        """Run the hidden tests of every kata whose file loaded, in one pytest session."""
+        from harness.plugin import KataPlugin
+
+        references = {}
+        for slug, learner in self.learners.items():
+            if slug not in self.results:
+                try:
+                    references[slug] = reference_function(learner.kata)
+                except GraderFault as fault:
+                    self.results[slug] = KataResult.grader_error(learner.kata, str(fault))
+        to_test = [self.learners[slug].kata for slug in references]
+        if not to_test:
+            return
+        plugin = KataPlugin(
+            {kata.directory.resolve(): kata for kata in to_test}, self.learners, references, self.options.seed
+        )
+        try:
+            _run_pytest(plugin, [path for kata in to_test for path in kata.test_paths], self.options)
+        except GraderFault as fault:
             for kata in to_test:
-                tests = plugin.outcomes[kata.slug]
-                status, message = tests_verdict(kata, tests)
-                results[kata.slug] = KataResult(kata, status, message, tests)
+                self.results[kata.slug] = KataResult.grader_error(kata, str(fault))
+            return
+        for kata in to_test:
+            self.seconds[kata.slug] = self.seconds.get(kata.slug, 0.0) + plugin.seconds[kata.slug]
+            broken = plugin.collection_errors[kata.slug]
+            if broken:
+                self.results[kata.slug] = KataResult.grader_error(kata, "; ".join(broken))
+            else:
+                self.results[kata.slug] = tests_verdict(kata, plugin.outcomes[kata.slug])
+
+    def time(self, katas: list[Kata]) -> None:
+        """Time every kata that passed its tests against its reference."""
         for kata in katas:
-            result = results[kata.slug]
-            if result.status == "pass" and options.timing:
-                reference = references.get(kata.slug) or _reference_proxy(kata, options)
-                references[kata.slug] = reference
-                _time(result, learners[kata.slug], reference, options)
-    finally:
-        for proxy in [*learners.values(), *references.values()]:
+            result = self.results[kata.slug]
+            if result.status == "pass" and self.options.timing:
+                started = time.monotonic()
+                reference = self.references.get(kata.slug) or _reference_proxy(kata, self.options)
+                self.references[kata.slug] = reference
+                _time(result, self.learners[kata.slug], reference, self.options)
+                self.spend(kata.slug, started)
+
+    def close(self) -> None:
+        for proxy in [*self.learners.values(), *self.references.values()]:
             proxy.close()
         workers.close_prestarted()
+
+
+def run_check(katas: list[Kata], files: dict[str, Path], options: CheckOptions) -> list[KataResult]:
+    """Check each kata's learner file; the results come in the order of katas.
+
+    Each result's duration is the time spent on that kata alone: reading and
+    loading its file, its hidden tests and its timing.
+    """
+    run = _Run(options)
+    try:
+        run.start(katas, files)
+        import harness.plugin  # noqa: F401 - imports pytest while the workers start
+
+        run.load()
+        run.test()
+        run.time(katas)
+    finally:
+        run.close()
     for kata in katas:
-        result = results[kata.slug]
-        result.duration_seconds = time.monotonic() - started[kata.slug]
-        if kata.slug in learners:
-            result.output = excerpt(learners[kata.slug].outputs)
-    return [results[kata.slug] for kata in katas]
+        result = run.results[kata.slug]
+        result.duration_seconds = run.seconds.get(kata.slug, 0.0)
+        if kata.slug in run.learners:
+            result.output = excerpt(run.learners[kata.slug].outputs)
+    return [run.results[kata.slug] for kata in katas]

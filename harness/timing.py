@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from harness.catalog import Kata
-from harness.proxy import LearnerProxy, import_file
+from harness.proxy import GraderFault, LearnerProxy, import_file
 
 BATCH_SECONDS = 0.005
 PAIRS = 5
@@ -47,10 +47,13 @@ class TimingResult:
 
 
 def bench_input(kata: Kata, size: int, seed: int) -> tuple[tuple[Any, ...], dict[str, Any]]:
-    module = import_file(kata.bench_path, f"_kata_bench_{kata.slug}")
-    rng = np.random.default_rng([seed, size])
-    args, kwargs = module.bench_input(size, rng)
-    return tuple(args), dict(kwargs)
+    """The kata's bench input of this size; GraderFault when its bench.py is broken."""
+    try:
+        module = import_file(kata.bench_path, f"_kata_bench_{kata.slug}")
+        args, kwargs = module.bench_input(size, np.random.default_rng([seed, size]))
+        return tuple(args), dict(kwargs)
+    except Exception as error:  # noqa: BLE001 - any fault of bench.py is the grader's
+        raise GraderFault(f"{kata.slug}/bench.py failed: {type(error).__name__}: {error}") from None
 
 
 def _pairs(learner: LearnerProxy, reference: LearnerProxy, pairs: int) -> tuple[float, float, float]:

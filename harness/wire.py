@@ -34,6 +34,34 @@ class WireError(Exception):
     """A message that is malformed, oversized or holds a value that is not plain data."""
 
 
+class WireTooLarge(WireError):
+    """A value whose arrays would not fit in one message once copied."""
+
+
+MAX_VALUE_BYTES = MAX_FRAME_BYTES - 1024 * 1024  # the arrays of one message; the rest is its header
+
+
+def _bytes_text(count: int) -> str:
+    for unit, size in (("GiB", 1024**3), ("MiB", 1024**2), ("KiB", 1024)):
+        if count >= size:
+            return f"{count / size:.3g} {unit}"
+    return f"{count} bytes"
+
+
+def _check_size(array: np.ndarray, blobs: list[bytes]) -> None:
+    """Refuse an array by its shape and dtype, before a single byte of it is copied.
+
+    A broadcast view can claim gigabytes while holding eight bytes; copying it
+    first would take the worker's memory and time.
+    """
+    size = array.size * array.dtype.itemsize
+    if array.size > MAX_ARRAY_ELEMENTS or size + sum(map(len, blobs)) > MAX_VALUE_BYTES:
+        raise WireTooLarge(
+            f"an array of shape {array.shape} and dtype {array.dtype}: {_bytes_text(size)} once "
+            f"copied, more than the {_bytes_text(MAX_VALUE_BYTES)} a result may hold"
+        )
+
+
 @dataclass(frozen=True)
 class SeededRng:
     """Marker for ``numpy.random.default_rng(seed)``, built anew on each side."""
@@ -113,6 +141,7 @@ def _encode(value: Any, blobs: list[bytes], depth: int) -> Any:
     if kind is np.ndarray:
         if value.dtype.kind not in ALLOWED_DTYPE_KINDS or value.dtype.fields is not None:
             raise WireError(f"an array of dtype {value.dtype} (only bool, int and float arrays)")
+        _check_size(value, blobs)
         blobs.append(_array_bytes(value))
         return {"t": "array", "b": len(blobs) - 1}
     if isinstance(value, np.generic) and kind in _NUMPY_SCALAR_TYPES:

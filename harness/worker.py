@@ -32,9 +32,10 @@ THREAD_VARIABLES = (
     "NUMEXPR_NUM_THREADS",
     "VECLIB_MAXIMUM_THREADS",
 )
-CAPTURE_READ_BYTES = 64 * 1024
+OUTPUT_READ_BYTES = 4096  # of what a worker printed between two replies
 MEMORY_POLL_SECONDS = 0.1
 _prestarted: list[WorkerProcess] = []
+_unreleased_roots: set[int] = set()  # workers' root pids that their Popen has yet to wait for
 
 
 @dataclass(frozen=True)
@@ -121,36 +122,52 @@ class WorkerProcess:
 
     def __init__(self, limits: Limits | None = None) -> None:
         self.limits = limits or Limits()
+        self.alive = False
+        self.released = False
+        self.pending = False
+        self.output_offset = 0
+        self.final_output = ""
+        self.request_fd = self.response_fd = -1
+        self.process: subprocess.Popen | None = None
         self.directory = tempfile.mkdtemp(prefix="kata-worker-")
+        try:
+            self._start()
+        except BaseException:  # Ctrl-C or a failed start: nothing may be left behind
+            self.kill()
+            raise
+        # Where RLIMIT_AS does nothing (macOS), the harness watches the resident size.
+        self.watch_memory = not sys.platform.startswith("linux")
+
+    def _start(self) -> None:
         self.capture_path = os.path.join(self.directory, ".output")
         home = os.path.join(self.directory, "work")
         os.mkdir(home)
         self.marker = secrets.token_hex(8)
-        processes.become_subreaper()
         request_read, self.request_fd = os.pipe()
         self.response_fd, response_write = os.pipe()
-        arguments = [str(request_read), str(response_write), self.limits.as_worker_argument()]
-        launch = sandbox.launch(home, arguments)
-        self.sandbox = launch.sandbox
-        with open(self.capture_path, "wb") as capture:
-            self.process = subprocess.Popen(
-                launch.argv,
-                stdin=subprocess.DEVNULL,
-                stdout=capture,
-                stderr=subprocess.STDOUT,
-                pass_fds=(request_read, response_write),
-                cwd=home,
-                env=_worker_environment(launch.work_dir, self.marker),
-                start_new_session=True,
-            )
-        os.close(request_read)
-        os.close(response_write)
+        try:
+            arguments = [str(request_read), str(response_write), self.limits.as_worker_argument()]
+            launch = sandbox.launch(home, arguments)  # probes bwrap once, before we adopt orphans
+            self.sandbox = launch.sandbox
+            processes.become_subreaper()
+            with open(self.capture_path, "wb") as capture:
+                self.process = subprocess.Popen(
+                    launch.argv,
+                    stdin=subprocess.DEVNULL,
+                    stdout=capture,
+                    stderr=subprocess.STDOUT,
+                    pass_fds=(request_read, response_write),
+                    cwd=home,
+                    env=_worker_environment(launch.work_dir, self.marker),
+                    start_new_session=True,
+                )
+            _unreleased_roots.add(self.process.pid)
+        finally:
+            os.close(request_read)
+            os.close(response_write)
         os.set_blocking(self.request_fd, False)
         os.set_blocking(self.response_fd, False)
         self.alive = True
-        self.pending = False
-        # Where RLIMIT_AS does nothing (macOS), the harness watches the resident size.
-        self.watch_memory = not sys.platform.startswith("linux")
 
     # -- talking ----------------------------------------------------------------
 
@@ -242,37 +259,64 @@ class WorkerProcess:
         raise kind(reason)
 
     def kill(self) -> None:
-        """Kill the worker's process group and reap it."""
-        if not self.alive:
-            return
-        self.alive = False
-        processes.kill_tree(self.process.pid, self.marker)
-        self.process.wait()
-        for fd in (self.request_fd, self.response_fd):
-            try:
-                os.close(fd)
-            except OSError:
-                pass
+        """Release all the worker holds: its processes, pipes, capture file and directory.
 
-    def captured_output(self, limit: int = CAPTURE_READ_BYTES) -> str:
-        """The first bytes the worker wrote to its own stdout and stderr."""
+        Safe on every path (normal end, crash, exit, timeout, garbled reply, memory
+        watch, Ctrl-C) and more than once. What the worker printed since the last
+        reply is read first, so that it outlives the directory (``take_output``).
+        """
+        if self.released:
+            return
+        self.released, self.alive = True, False
+        try:
+            if self.process is not None:
+                adopted = processes.kill_tree(self.process.pid, self.marker)
+                self.process.wait()
+                _unreleased_roots.discard(self.process.pid)
+                processes.reap(adopted)
+                if self.sandbox == "bubblewrap":
+                    processes.reap_strays("bwrap", keep=set(_unreleased_roots))
+        finally:
+            for fd in (self.request_fd, self.response_fd):
+                if fd >= 0:
+                    try:
+                        os.close(fd)
+                    except OSError:
+                        pass
+            self.final_output = self._read_new_output()
+            shutil.rmtree(self.directory, ignore_errors=True)
+
+    def _read_new_output(self, limit: int = OUTPUT_READ_BYTES) -> str:
+        """The first bytes written to the capture file since the last read (bounded)."""
         try:
             with open(self.capture_path, "rb") as capture:
+                capture.seek(self.output_offset)
                 data = capture.read(limit + 1)
-        except OSError:
+                end = capture.seek(0, os.SEEK_END)
+        except (OSError, AttributeError):
             return ""
+        start, self.output_offset = self.output_offset, end
         text = data[:limit].decode("utf-8", errors="replace")
-        return text + ("\n[... cut]" if len(data) > limit else "")
+        if len(data) > limit:
+            text += f"\n[... {end - start - limit} more bytes]\n"
+        return text
+
+    def take_output(self) -> str:
+        """What learner code printed (its stdout and stderr) since the last take_output."""
+        if self.released:
+            text, self.final_output = self.final_output, ""
+            return text
+        return self._read_new_output()
 
     def close(self) -> None:
-        """Ask the worker to leave, kill it, and remove its directory."""
+        """Ask the worker to leave, then release everything it holds."""
         if self.alive and not self.pending:
             try:
                 self.send({"op": "exit"}, time.monotonic() + 0.2)
-            except WorkerFailure:
+                self.process.wait(timeout=0.5)  # a worker that leaves by itself leaves no zombie
+            except (WorkerFailure, subprocess.TimeoutExpired):
                 pass
         self.kill()
-        shutil.rmtree(self.directory, ignore_errors=True)
 
     def __enter__(self) -> WorkerProcess:
         return self

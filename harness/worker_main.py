@@ -46,12 +46,22 @@ class _Blocker(importlib.abc.MetaPathFinder):
 
 
 class _BoundedOutput:
-    """A text stream that keeps the first characters written and counts the rest."""
+    """A text stream for learner code: the first characters of each call go to fd 1.
+
+    File descriptor 1 is the worker's capture file, which the harness reads after
+    each reply, so what was printed just before a crash or a timeout is kept too.
+    The rest of a call's output is only counted, and noted at the end of the call.
+    """
 
     def __init__(self) -> None:
-        self.kept: list[str] = []
         self.kept_chars = 0
         self.total_chars = 0
+
+    def _emit(self, text: str) -> None:
+        try:
+            os.write(1, text.encode("utf-8", errors="replace"))
+        except OSError:
+            pass  # the learner closed or broke fd 1: the output is lost, the run goes on
 
     def write(self, text: Any) -> int:
         text = str(text)
@@ -60,7 +70,7 @@ class _BoundedOutput:
             raise OutputLimitExceeded(f"printed more than {OUTPUT_LIMIT_CHARS // 1024**2} MB")
         room = OUTPUT_KEEP_CHARS - self.kept_chars
         if room > 0:
-            self.kept.append(text[:room])
+            self._emit(text[:room])
             self.kept_chars += min(room, len(text))
         return len(text)
 
@@ -70,12 +80,11 @@ class _BoundedOutput:
     def isatty(self) -> bool:
         return False
 
-    def take(self) -> str:
-        text = "".join(self.kept)
+    def end_call(self) -> None:
+        """Note how much of this call's output was not kept, and start counting anew."""
         if self.total_chars > self.kept_chars:
-            text += f"\n[... {self.total_chars - self.kept_chars} more characters]"
-        self.kept, self.kept_chars, self.total_chars = [], 0, 0
-        return text
+            self._emit(f"\n[... {self.total_chars - self.kept_chars} more characters]\n")
+        self.kept_chars, self.total_chars = 0, 0
 
 
 def _apply_limits(limits: dict[str, int]) -> None:
@@ -159,6 +168,7 @@ class Worker:
             return None, self.raised(error)
         finally:
             sys.stdout, sys.stderr = saved
+            self.output.end_call()
 
     # -- operations -----------------------------------------------------------
 
@@ -179,16 +189,15 @@ class Worker:
         _, error = self.capture(lambda: exec(code, module.__dict__))
         if error is not None:
             error["ok"] = "import_raised"
-            error["output"] = self.output.take()
             return error
         function = module.__dict__.get(name)
         if function is None:
             names = sorted(k for k, v in module.__dict__.items() if inspect.isfunction(v))
-            return {"ok": "missing", "names": names, "output": self.output.take()}
+            return {"ok": "missing", "names": names}
         if not callable(function):
             return {"ok": "not_callable", "type": type(function).__name__}
         self.function = function
-        return {"ok": "loaded", "parameters": self.parameters(function), "output": self.output.take()}
+        return {"ok": "loaded", "parameters": self.parameters(function)}
 
     @staticmethod
     def parameters(function: Any) -> list[list[Any]] | None:
@@ -209,13 +218,9 @@ class Worker:
         args = wire.materialise(request["args"])
         kwargs = wire.materialise(request["kwargs"])
         value, error = self.capture(lambda: self.function(*args, **kwargs))
-        output = self.output.take()
         if error is not None:
-            error["output"] = output
             return error
-        reply = {"ok": "returned", "value": value, "args_after": args, "kwargs_after": kwargs}
-        reply["output"] = output
-        return reply
+        return {"ok": "returned", "value": value, "args_after": args, "kwargs_after": kwargs}
 
     def op_bench(self, request: dict[str, Any]) -> dict[str, Any]:
         self.bench = (self.wire.materialise(request["args"]), self.wire.materialise(request["kwargs"]))
@@ -232,11 +237,9 @@ class Worker:
             return _perf_counter() - start
 
         seconds, error = self.capture(run)
-        output = self.output.take()
         if error is not None:
-            error["output"] = output
             return error
-        return {"ok": "timed", "seconds": float(seconds), "number": number, "output": output}
+        return {"ok": "timed", "seconds": float(seconds), "number": number}
 
     def reply(self, message: dict[str, Any]) -> None:
         wire = self.wire
@@ -244,9 +247,9 @@ class Worker:
             payload = wire.encode(message)
         except wire.WireError as error:
             what = "returned" if message.get("ok") == "returned" else "produced"
-            payload = wire.encode(
-                {"ok": "unencodable", "message": f"your function {what} {error}", "output": ""}
-            )
+            too_large = isinstance(error, wire.WireTooLarge)
+            reply = {"ok": "unencodable", "message": f"your function {what} {error}", "too_large": too_large}
+            payload = wire.encode(reply)
         except RecursionError:
             payload = wire.encode({"ok": "unencodable", "message": "a value nested too deeply"})
         wire.write_frame(self.response_fd, payload)

@@ -137,7 +137,9 @@ def test_check_json_prints_exactly_one_results_document(tmp_path: Path):
         "earned",
         "duration_seconds",
         "output",
+        "grader_fault",
     }
+    assert kata["grader_fault"] is False
     assert kata["status"] == "pass" and kata["earned"] == kata["points"]
     assert set(kata["timing"]) == {"learner_seconds", "reference_seconds", "ratio", "max_ratio"}
     assert document["summary"] == {
