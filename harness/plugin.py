@@ -143,15 +143,17 @@ class KataPlugin:
             stop=call.stop,
         )
 
-    def pytest_collectreport(self, report: pytest.CollectReport) -> None:
+    @pytest.hookimpl(wrapper=True)
+    def pytest_make_collect_report(self, collector: pytest.Collector) -> Any:
         """A hidden-test file that does not import is the grader's fault: keep why."""
-        if not report.failed:
-            return
-        path = Path(str(report.fspath)).resolve()
-        kata = self.katas_by_dir.get(path.parent)
-        if kata is None:
-            return
-        lines = [line for line in str(report.longrepr).splitlines() if line.strip()]
-        reason = lines[-1].strip().removeprefix("E").strip() if lines else "it could not be collected"
-        where = f"{path.parent.name}/{path.name}"
-        self.collection_errors[kata.slug].append(f"the hidden tests {where} could not be loaded: {reason}")
+        report = yield
+        if report.failed and isinstance(collector, pytest.Module):
+            kata = self.katas_by_dir.get(Path(collector.path).resolve().parent)
+            if kata is not None:
+                lines = [line for line in str(report.longrepr).splitlines() if line.strip()]
+                reason = lines[-1].strip().removeprefix("E").strip() if lines else "it could not be collected"
+                where = f"{kata.directory.name}/{Path(collector.path).name}"
+                self.collection_errors[kata.slug].append(
+                    f"the hidden tests {where} could not be loaded: {reason}"
+                )
+        return report
