@@ -116,27 +116,43 @@ def kill_tree(root: int, marker: str, rounds: int = 20) -> set[int]:
     return seen - {root}
 
 
-def reap_strays(command: str, keep: set[int]) -> None:
-    """Reap our zombie children named command, except keep (roots whose Popen will wait).
-
-    The sandbox's inner process (pid 1 of its namespace) is never reaped by the
-    outer ``bwrap``: when the outer one exits first, it becomes our zombie, unseen
-    by ``kill_tree`` if it ended before the scan.
-    """
-    me = os.getpid()
+def _children_named(command: str) -> dict[int, bytes]:
+    """Our child processes whose name is command, with their state (b"Z" for a zombie)."""
+    me, found = os.getpid(), {}
     for pid, parent in _parents().items():
-        if parent != me or pid in keep:
+        if parent != me:
             continue
         try:
             with open(f"{PROC}/{pid}/stat", "rb") as handle:
                 head, tail = handle.read().rsplit(b")", 1)
         except (OSError, ValueError):
             continue
-        if tail.split()[0] == b"Z" and head.partition(b"(")[2] == command.encode():
-            try:
-                os.waitpid(pid, os.WNOHANG)
-            except ChildProcessError:
-                pass
+        if head.partition(b"(")[2] == command.encode():
+            found[pid] = tail.split()[0]
+    return found
+
+
+def reap_strays(command: str, keep: set[int], seconds: float) -> None:
+    """Reap our children named command, except keep (roots whose Popen will wait for them).
+
+    The sandbox's inner process (pid 1 of its namespace) is never reaped by the
+    outer ``bwrap``: when the outer one exits first, the inner one becomes our
+    child, unseen by ``kill_tree`` while it tears its namespace down (its
+    environment, and so its marker, is gone by then). Waits up to seconds for
+    such strays to end.
+    """
+    deadline = time.monotonic() + seconds
+    while True:
+        strays = {pid: state for pid, state in _children_named(command).items() if pid not in keep}
+        for pid, state in strays.items():
+            if state == b"Z":
+                try:
+                    os.waitpid(pid, os.WNOHANG)
+                except ChildProcessError:
+                    pass
+        if all(state == b"Z" for state in strays.values()) or time.monotonic() >= deadline:
+            return
+        time.sleep(0.005)
 
 
 def _exists(pid: int) -> bool:
@@ -144,15 +160,16 @@ def _exists(pid: int) -> bool:
     return os.path.exists(f"{PROC}/{pid}")
 
 
-def reap(pids: set[int], seconds: float = 2.0) -> None:
+def reap(pids: set[int], seconds: float) -> set[int]:
     """Wait until each killed pid is gone, reaping those that end up as our children.
 
     A killed process whose parent died too (the sandbox's inner process, a
     learner's grandchild) is adopted by us, the subreaper, a moment later; left
-    alone it would stay a zombie until the harness exits.
+    alone it would stay a zombie until the harness exits. Returns the pids still
+    there after seconds (a sandbox freeing a large tmpfs can take a while).
     """
     pending, deadline = set(pids), time.monotonic() + seconds
-    while pending and time.monotonic() < deadline:
+    while pending:
         for pid in list(pending):
             try:
                 done, _ = os.waitpid(pid, os.WNOHANG)
@@ -160,8 +177,10 @@ def reap(pids: set[int], seconds: float = 2.0) -> None:
                 done = 0 if _exists(pid) else pid
             if done == pid:
                 pending.discard(pid)
-        if pending:
-            time.sleep(0.002)
+        if not pending or time.monotonic() >= deadline:
+            break
+        time.sleep(0.002)
+    return pending
 
 
 def _reap(pids: set[int]) -> None:

@@ -252,7 +252,7 @@ class _Run:
     def close(self) -> None:
         for proxy in [*self.learners.values(), *self.references.values()]:
             proxy.close()
-        workers.close_prestarted()
+        workers.release_all()
 
 
 def run_check(katas: list[Kata], files: dict[str, Path], options: CheckOptions) -> list[KataResult]:

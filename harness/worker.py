@@ -18,6 +18,7 @@ import struct
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -36,6 +37,9 @@ OUTPUT_READ_BYTES = 4096  # of what a worker printed between two replies
 MEMORY_POLL_SECONDS = 0.1
 _prestarted: list[WorkerProcess] = []
 _unreleased_roots: set[int] = set()  # workers' root pids that their Popen has yet to wait for
+_roots_lock = threading.Lock()  # a root is in _unreleased_roots before any sweep can see it
+_dying: set[int] = set()  # killed processes of closed workers that were still ending
+DYING_WAIT_SECONDS = 0.5  # at each kill; the end of a check waits longer (release_all)
 
 
 @dataclass(frozen=True)
@@ -150,7 +154,7 @@ class WorkerProcess:
             launch = sandbox.launch(home, arguments)  # probes bwrap once, before we adopt orphans
             self.sandbox = launch.sandbox
             processes.become_subreaper()
-            with open(self.capture_path, "wb") as capture:
+            with open(self.capture_path, "wb") as capture, _roots_lock:
                 self.process = subprocess.Popen(
                     launch.argv,
                     stdin=subprocess.DEVNULL,
@@ -161,7 +165,7 @@ class WorkerProcess:
                     env=_worker_environment(launch.work_dir, self.marker),
                     start_new_session=True,
                 )
-            _unreleased_roots.add(self.process.pid)
+                _unreleased_roots.add(self.process.pid)
         finally:
             os.close(request_read)
             os.close(response_write)
@@ -273,9 +277,7 @@ class WorkerProcess:
                 adopted = processes.kill_tree(self.process.pid, self.marker)
                 self.process.wait()
                 _unreleased_roots.discard(self.process.pid)
-                processes.reap(adopted)
-                if self.sandbox == "bubblewrap":
-                    processes.reap_strays("bwrap", keep=set(_unreleased_roots))
+                _reap_dying(adopted, DYING_WAIT_SECONDS, self.sandbox == "bubblewrap")
         finally:
             for fd in (self.request_fd, self.response_fd):
                 if fd >= 0:
@@ -338,7 +340,17 @@ def take(limits: Limits) -> WorkerProcess:
     return WorkerProcess(limits)
 
 
-def close_prestarted() -> None:
-    """Close the prestarted workers nobody took."""
+def _reap_dying(pids: set[int], seconds: float, sandboxed: bool) -> None:
+    _dying.update(pids)
+    still = processes.reap(set(_dying), seconds)
+    _dying.intersection_update(still)
+    if sandboxed:
+        with _roots_lock:
+            processes.reap_strays("bwrap", keep=set(_unreleased_roots), seconds=seconds)
+
+
+def release_all(seconds: float = 10.0) -> None:
+    """Close the prestarted workers nobody took; wait for every killed process to end."""
     while _prestarted:
         _prestarted.pop().close()
+    _reap_dying(set(), seconds, sandbox.sandbox_mode() == "bubblewrap")

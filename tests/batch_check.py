@@ -10,13 +10,33 @@ and writes one JSON line per file: [path, exit code, the kata-results document].
 from __future__ import annotations
 
 import json
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 from harness.catalog import load_catalog
 from harness.report import results_document
 from harness.runner import CheckOptions, run_check
 from harness.sandbox import sandbox_mode
+
+
+def leaks() -> dict[str, list[str]]:
+    """What a check left behind: files in this process's private TMPDIR, and child processes.
+
+    After run_check every worker is closed, so any child of ours, running or a
+    zombie nobody reaped, is a leak; so is anything in the temporary directory.
+    """
+    me, children = os.getpid(), []
+    for name in filter(str.isdigit, os.listdir("/proc") if os.path.isdir("/proc") else []):
+        try:
+            with open(f"/proc/{name}/stat") as handle:
+                command, _, fields = handle.read().rpartition(")")
+        except OSError:
+            continue
+        if int(fields.split()[1]) == me:
+            children.append(f"{name} {command.partition('(')[2]} {fields.split()[0]}")
+    return {"temporary_files": sorted(os.listdir(tempfile.gettempdir())), "children": children}
 
 
 def main() -> None:
@@ -31,6 +51,7 @@ def main() -> None:
         results = run_check([katas[slug]], {slug: Path(path)}, check)
         code = 0 if all(r.status == "pass" for r in results) else 1
         document = results_document(results, check.seed, sandbox_mode())
+        document["leaks"] = leaks()
         sys.stdout.write(json.dumps([path, code, document]) + "\n")
         sys.stdout.flush()
 

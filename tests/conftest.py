@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,7 +35,9 @@ def check_many(
     cases are (slug, learner file, options: seed, timing, timeout). They are shared
     among a few batch processes (tests/batch_check.py), each starting Python, NumPy
     and pytest once; every file still gets its own workers and pytest session. The
-    result maps each file to (exit code, results document, seconds the check took).
+    result maps each file to (exit code, results document, seconds the check took);
+    the document's "leaks" says what the check left behind (each batch process has
+    a private TMPDIR).
     """
     chunks = [cases[index::processes] for index in range(processes)]
 
@@ -42,14 +45,16 @@ def check_many(
         if not chunk:
             return []
         lines = "".join(json.dumps([slug, str(path), options]) + "\n" for slug, path, options in chunk)
-        completed = subprocess.run(
-            [sys.executable, str(ROOT / "tests" / "batch_check.py")],
-            input=lines,
-            capture_output=True,
-            text=True,
-            timeout=600,
-            cwd=ROOT,
-        )
+        with tempfile.TemporaryDirectory(prefix="kata-batch-") as temporary:  # leaks are seen per batch
+            completed = subprocess.run(
+                [sys.executable, str(ROOT / "tests" / "batch_check.py")],
+                input=lines,
+                capture_output=True,
+                text=True,
+                timeout=600,
+                cwd=ROOT,
+                env={**os.environ, "TMPDIR": temporary},
+            )
         assert completed.returncode == 0, completed.stderr[-2000:]
         results = []
         for line in completed.stdout.splitlines():
