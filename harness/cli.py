@@ -204,6 +204,17 @@ def hint(slug: str, workspace_path: Path) -> None:
     show_warnings(workspace)
 
 
+def _save_progress(workspace: Workspace, statuses: dict[str, str]) -> None:
+    """Remember each kata's status; a workspace that cannot be written costs a warning only."""
+    stamp = time.strftime("%Y-%m-%dT%H:%M:%S")
+    workspace.update_katas_or_warn(
+        {slug: {"status": status, "checked_at": stamp} for slug, status in statuses.items()},
+        f"could not save your progress in {workspace.state_dir}",
+        "`kata list` will not show these results; make the workspace writable to keep them",
+    )
+    show_warnings(workspace)
+
+
 def _check_options(function: Any) -> Any:
     options = [
         click.option(
@@ -294,13 +305,7 @@ def check(
         click.echo(results_json(results, seed, mode))
     else:
         click.echo(results_text(results, mode), nl=False)
-    stamp = time.strftime("%Y-%m-%dT%H:%M:%S")
-    workspace.update_katas_or_warn(
-        {r.kata.slug: {"status": r.status, "checked_at": stamp} for r in results},
-        f"could not save your progress in {workspace.state_dir}",
-        "`kata list` will not show these results; make the workspace writable to keep them",
-    )
-    show_warnings(workspace)
+    _save_progress(workspace, {r.kata.slug: r.status for r in results})
     sys.exit(0 if all(r.status == "pass" for r in results) else 1)
 
 
