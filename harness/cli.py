@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from harness.catalog import CatalogError, Kata, load_catalog
-from harness.workspace import DEFAULT_WORKSPACE, Workspace
+from harness.workspace import DEFAULT_WORKSPACE, Workspace, file_in_the_way, os_error_reason
 
 
 def catalog() -> dict[str, Kata]:
@@ -40,6 +40,23 @@ class SlugType(click.ParamType):
 SLUG = SlugType()
 
 
+class WorkspacePath(click.ParamType):
+    """The workspace folder; one that exists as a regular file is a usage error."""
+
+    name = "workspace"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Path:
+        path = Path(value)
+        if path.exists() and not path.is_dir():
+            self.fail(
+                f"{path} is a file, not a workspace folder; give --workspace (or $KATA_WORKSPACE) "
+                "a folder, such as the one `kata init` creates",
+                param,
+                ctx,
+            )
+        return path
+
+
 def workspace_option(function: Any) -> Any:
     return click.option(
         "--workspace",
@@ -49,7 +66,7 @@ def workspace_option(function: Any) -> Any:
         default=DEFAULT_WORKSPACE,
         show_default=True,
         metavar="DIR",
-        type=click.Path(file_okay=False, path_type=Path),
+        type=WorkspacePath(),
         help="The learner's workspace (also $KATA_WORKSPACE).",
     )(function)
 
@@ -87,18 +104,32 @@ def init(slugs: tuple[str, ...], workspace_path: Path) -> None:
     katas = catalog()
     workspace = open_workspace(workspace_path, must_exist=False)
     written = kept = 0
-    for slug in slugs or tuple(katas):
-        if workspace.create_stub(slug, render_stub(katas[slug])):
-            written += 1
-            click.echo(f"created {workspace.file(slug)}")
-        else:
-            kept += 1
-            click.echo(f"kept    {workspace.file(slug)} (it exists; `kata reset {slug}` starts over)")
-    workspace.state_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        for slug in slugs or tuple(katas):
+            if workspace.create_stub(slug, render_stub(katas[slug])):
+                written += 1
+                click.echo(f"created {workspace.file(slug)}")
+            else:
+                kept += 1
+                click.echo(f"kept    {workspace.file(slug)} (it exists; `kata reset {slug}` starts over)")
+        workspace.state_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise click.ClickException(_cannot_write(error, workspace.root)) from None
     first = next(iter(slugs or katas))
     click.echo(
         f"{written} stub(s) written, {kept} kept, in {workspace.root}. "
         f"Next: `kata show {first}`, edit {workspace.file(first)}, `kata check {first}`."
+    )
+
+
+def _cannot_write(error: OSError, root: Path) -> str:
+    """One line for a workspace that cannot be written, with what to do."""
+    path = error.filename if error.filename is not None else root
+    blocker = file_in_the_way(Path(path))
+    in_the_way = f" ({blocker} is a file, not a folder)" if blocker is not None else ""
+    return (
+        f"cannot write {path}: {error.strerror or error}{in_the_way}; "
+        "choose a folder you can write to with --workspace DIR"
     )
 
 
@@ -165,7 +196,23 @@ def hint(slug: str, workspace_path: Path) -> None:
     click.echo(f"Hint {number} of {len(kata.hints)} for {slug}: {kata.hints[number - 1]}")
     if number == len(kata.hints):
         click.echo("That was the last hint.")
-    workspace.update_katas({slug: {"hints_shown": number}})
+    workspace.update_katas_or_warn(
+        {slug: {"hints_shown": number}},
+        "cannot remember which hint was shown",
+        f"`kata hint {slug}` will show hint {number} again; make the workspace writable to go on",
+    )
+    show_warnings(workspace)
+
+
+def _save_progress(workspace: Workspace, statuses: dict[str, str]) -> None:
+    """Remember each kata's status; a workspace that cannot be written costs a warning only."""
+    stamp = time.strftime("%Y-%m-%dT%H:%M:%S")
+    workspace.update_katas_or_warn(
+        {slug: {"status": status, "checked_at": stamp} for slug, status in statuses.items()},
+        f"could not save your progress in {workspace.state_dir}",
+        "`kata list` will not show these results; make the workspace writable to keep them",
+    )
+    show_warnings(workspace)
 
 
 def _check_options(function: Any) -> Any:
@@ -254,13 +301,11 @@ def check(
 
     options = CheckOptions(seed=seed, timing=not no_timing, timeout=timeout, limits=limits)
     results = run_check(selected, files, options)
-    stamp = time.strftime("%Y-%m-%dT%H:%M:%S")
-    workspace.update_katas({r.kata.slug: {"status": r.status, "checked_at": stamp} for r in results})
-    show_warnings(workspace)
     if output_format == "json":
         click.echo(results_json(results, seed, mode))
     else:
         click.echo(results_text(results, mode), nl=False)
+    _save_progress(workspace, {r.kata.slug: r.status for r in results})
     sys.exit(exit_code(results))
 
 
@@ -297,6 +342,15 @@ def run() -> None:
     except (KeyboardInterrupt, click.Abort):
         click.echo("kata: interrupted; nothing was left running", err=True)
         sys.exit(130)
+    except OSError as error:
+        if os.environ.get("KATA_DEBUG"):
+            raise
+        click.echo(
+            f"kata: {os_error_reason(error)}; check that this path exists and that you may use it "
+            "(set KATA_DEBUG=1 for the traceback)",
+            err=True,
+        )
+        sys.exit(1)
     except Exception as error:  # noqa: BLE001 - the last line of defence against tracebacks
         if os.environ.get("KATA_DEBUG"):
             raise

@@ -19,6 +19,7 @@ from harness import worker as workers
 from harness.catalog import Kata, data_dir
 from harness.proxy import GraderFault, LearnerProblem, LearnerProxy, LearnerTimedOut, reference_function
 from harness.results import KataResult, excerpt, tests_verdict
+from harness.source import read_learner_file
 from harness.timing import measure
 from harness.worker import Limits
 
@@ -73,20 +74,6 @@ def signature_problem(kata: Kata, parameters: list[list[Any]] | None) -> str | N
         if default is None:
             return f"{kata.slug}() has an extra parameter {name} without a default; {wanted}"
     return None
-
-
-def read_learner_file(path: Path) -> tuple[str | None, str]:
-    """The learner's file, read once; (None, reason) when it cannot be read."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        return None, f"{path} does not exist; run `kata init` to create it"
-    except OSError as error:
-        return None, f"{path} cannot be read ({error.strerror})"
-    try:
-        return data.decode("utf-8"), ""
-    except UnicodeDecodeError as error:
-        return None, f"{path} is not UTF-8 text (byte {error.start})"
 
 
 def _run_pytest(plugin: Any, test_paths: list[Path], options: CheckOptions) -> None:

@@ -43,6 +43,23 @@ def atomic_write(path: Path, text: str) -> None:
         raise
 
 
+def os_error_reason(error: OSError) -> str:
+    """Where and why an OSError happened, in one line: "/ws/.kata/lock: Read-only file system"."""
+    reason = error.strerror or str(error)
+    if error.filename is None:
+        return reason
+    where = str(error.filename) + (f" -> {error.filename2}" if error.filename2 is not None else "")
+    return f"{where}: {reason}"
+
+
+def file_in_the_way(path: Path) -> Path | None:
+    """The first existing component of path (path included) that is not a folder, if any."""
+    for component in [*reversed(path.parents), path]:
+        if component.exists() and not component.is_dir():
+            return component
+    return None
+
+
 def with_suppressed_unlink(path: str) -> None:
     try:
         os.unlink(path)
@@ -97,7 +114,14 @@ class Workspace:
         if valid:
             return state
         damaged = self.state_path.with_name(f"state.damaged-{int(time.time())}.json")
-        os.replace(self.state_path, damaged)
+        try:
+            os.replace(self.state_path, damaged)
+        except OSError as error:
+            self.warnings.append(
+                f"{self.state_path} is damaged and cannot be set aside ({os_error_reason(error)}); "
+                "starting afresh without saving"
+            )
+            return empty
         self.warnings.append(f"{self.state_path} was damaged; kept it as {damaged.name} and rebuilt it")
         return empty
 
@@ -124,6 +148,18 @@ class Workspace:
             for slug, fields in updates.items():
                 state["katas"].setdefault(slug, {}).update(fields)
             self.save_state(state)
+
+    def update_katas_or_warn(self, updates: dict[str, dict[str, Any]], what: str, advice: str) -> bool:
+        """update_katas, or (when the workspace cannot be written) one warning; True when saved.
+
+        what says what was lost ("could not save your progress"), advice what to do.
+        """
+        try:
+            self.update_katas(updates)
+        except OSError as error:
+            self.warnings.append(f"{what} ({os_error_reason(error)}); {advice}")
+            return False
+        return True
 
     def kata_state(self, slug: str) -> dict[str, Any]:
         return self.load_state()["katas"].get(slug, {})
