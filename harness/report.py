@@ -71,6 +71,11 @@ OUTPUT_LINES = 12
 FOLD_WORDS = {"fail": "failure", "error": "error", "timeout": "timeout"}
 
 
+def _tests(count: int, with_count: bool = True) -> str:
+    word = "test" if count == 1 else "tests"
+    return f"{count} {word}" if with_count else word
+
+
 def _test_lines(tests: list[TestOutcome]) -> list[str]:
     """One line a test; a message repeated by later tests is folded into one line after the first."""
     marks = _marks()
@@ -84,12 +89,13 @@ def _test_lines(tests: list[TestOutcome]) -> list[str]:
         if test.status != "pass" and test is not group[0]:
             continue
         if not test.ran:
-            lines.append(f"  {marks.get(test.status, '?')} {len(group)} test(s) {test.message}")
+            lines.append(f"  {marks.get(test.status, '?')} {_tests(len(group))} {test.message}")
             continue
         reason = f": {test.message}" if test.status != "pass" and test.message else ""
         lines.append(f"  {marks.get(test.status, '?')} {test.name}{reason}")
         if len(group) > 1:
-            lines.append(f"    ... and {len(group) - 1} more test(s): the same {FOLD_WORDS[test.status]}")
+            more = len(group) - 1
+            lines.append(f"    ... and {more} more {_tests(more, False)}: the same {FOLD_WORDS[test.status]}")
     return lines
 
 
@@ -97,7 +103,10 @@ def _output_lines(output: str) -> list[str]:
     lines = output.splitlines()
     shown = [f"    | {line}" for line in lines[:OUTPUT_LINES]]
     if len(lines) > OUTPUT_LINES:
-        shown.append(f"    [... {len(lines) - OUTPUT_LINES} more line(s); `--format json` shows more]")
+        cut = len(lines) - OUTPUT_LINES
+        shown.append(
+            f"    [... {cut} more line{'s' if cut > 1 else ''} not shown; `--format json` shows more]"
+        )
     return shown
 
 
