@@ -77,6 +77,10 @@ class LearnerBadValue(LearnerProblem):
     """The learner's function returned something that is not plain data."""
 
 
+class LearnerRefused(LearnerCrashed):
+    """The learner's code broke a rule of the worker (an import, a forbidden call): an error."""
+
+
 @dataclass
 class CallResult:
     value: Any
@@ -107,13 +111,14 @@ class LearnerProxy:
     outputs: list[str] = field(default_factory=list)
     worker: WorkerProcess | None = None
     _load_sent: bool = False
+    workspace: Path | None = None  # whose .py files the learner's code may import
 
     # -- the worker's life --------------------------------------------------------
 
     def start(self) -> None:
         """Start a worker and send it the learner's file (the reply is read later)."""
         if self.worker is None or not self.worker.alive:
-            self.worker = workers.take(self.limits)
+            self.worker = workers.take(self.limits, self.workspace)
             self._load_sent = False
         if not self._load_sent:
             message = {
@@ -121,6 +126,7 @@ class LearnerProxy:
                 "source": self.source,
                 "filename": self.filename,
                 "function": self.kata.slug,
+                "forbidden": list(self.kata.forbidden),
             }
             try:
                 self.worker.send(message, time.monotonic() + 5.0)
@@ -180,6 +186,8 @@ class LearnerProxy:
     def _load_result(self, reply: dict[str, Any]) -> LoadResult:
         name = self.filename
         status = reply.get("ok")
+        if reply.get("refused"):
+            return LoadResult("error", f"loading {name}: {reply['refused']}")
         if status == "loaded":
             return LoadResult("loaded", parameters=reply.get("parameters"))
         if status == "syntax_error":
@@ -222,6 +230,8 @@ class LearnerProxy:
         if output:
             self.outputs.append(output)
         status = reply.get("ok")
+        if reply.get("refused"):
+            raise LearnerRefused(str(reply["refused"]))
         if status == "returned":
             return CallResult(
                 reply.get("value"),
@@ -243,6 +253,8 @@ class LearnerProxy:
     # -- timing -------------------------------------------------------------------
 
     def _checked(self, reply: dict[str, Any], expected: str) -> dict[str, Any]:
+        if reply.get("refused"):
+            raise LearnerRefused(str(reply["refused"]))
         if reply.get("ok") == "raised":
             raise LearnerRaised(reply, self.limits.memory_bytes)
         if reply.get("ok") != expected:

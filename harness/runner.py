@@ -19,6 +19,7 @@ from harness import worker as workers
 from harness.catalog import Kata, data_dir
 from harness.proxy import LearnerProblem, LearnerProxy, LearnerTimedOut, reference_function
 from harness.results import KataResult, excerpt, tests_verdict
+from harness.shortcuts import forbidden_use
 from harness.timing import measure
 from harness.worker import Limits
 
@@ -126,6 +127,11 @@ def _run_pytest(plugin: Any, test_paths: list[Path], options: CheckOptions) -> N
         raise KeyboardInterrupt  # pytest swallowed Ctrl-C or SIGTERM: stop the whole check
 
 
+def _learner_proxy(kata: Kata, source: str, path: Path, options: CheckOptions) -> LearnerProxy:
+    """The learner's function, in a worker that may import the other files of its folder."""
+    return LearnerProxy(kata, source, path.name, options.timeout, options.limits, workspace=path.parent)
+
+
 def _reference_proxy(kata: Kata, options: CheckOptions) -> LearnerProxy:
     source = kata.solution_path.read_text(encoding="utf-8")
     return LearnerProxy(kata, source, "reference.py", budget_seconds=60.0, limits=options.limits)
@@ -163,9 +169,11 @@ def run_check(katas: list[Kata], files: dict[str, Path], options: CheckOptions) 
             if source is None:
                 results[kata.slug] = KataResult(kata, "error", problem)
                 continue
-            learners[kata.slug] = LearnerProxy(
-                kata, source, files[kata.slug].name, options.timeout, options.limits
-            )
+            shortcut = forbidden_use(kata, source, files[kata.slug].name)
+            if shortcut is not None:
+                results[kata.slug] = KataResult(kata, "error", shortcut)
+                continue
+            learners[kata.slug] = _learner_proxy(kata, source, files[kata.slug], options)
             learners[kata.slug].start()
             if options.timing and len(katas) <= 2:
                 references[kata.slug] = _reference_proxy(kata, options)
