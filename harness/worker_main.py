@@ -133,7 +133,7 @@ def _install_policy(workspace: str | None) -> Any:
 
 
 class Worker:
-    def __init__(self, wire: types.ModuleType, request_fd: int, response_fd: int, policy: Any = None) -> None:
+    def __init__(self, wire: types.ModuleType, request_fd: int, response_fd: int, policy: Any) -> None:
         self.wire = wire
         self.policy = policy
         self.request_fd = request_fd
@@ -149,9 +149,9 @@ class Worker:
         frames = traceback.extract_tb(error.__traceback__)
         lines = []
         for frame in frames:
-            if frame.filename == self.filename:
+            if frame.filename == self.filename or self.policy.in_workspace(frame.filename):
                 code = f": {frame.line.strip()}" if frame.line else ""
-                lines.append(f"{Path(self.filename).name}, line {frame.lineno}, in {frame.name}{code}")
+                lines.append(f"{Path(frame.filename).name}, line {frame.lineno}, in {frame.name}{code}")
         return lines[-8:]
 
     def raised(self, error: BaseException) -> dict[str, Any]:

@@ -154,6 +154,10 @@ class Policy:
         sys.meta_path.insert(1, ImportPolicy(self.workspace))
         sys.meta_path.append(MissingModule(self.workspace))
 
+    def in_workspace(self, filename: str) -> bool:
+        """Is this one of the workspace's files (a frame a learner's traceback shows)?"""
+        return bool(self.workspace) and os.path.dirname(filename) == self.workspace
+
     def forbid(self, names: Iterable[str]) -> None:
         """Replace each dotted NumPy function (``numpy.var``) by a wrapper that refuses."""
         for dotted in names:

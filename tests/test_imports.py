@@ -72,6 +72,12 @@ def write_beside(module_name):
     return "written"
 
 
+def helper_raises():
+    import mlutils
+
+    return mlutils.shifted_exp(None, 0)
+
+
 def state_files(module_name):
     folder = os.path.dirname(importlib.import_module(module_name).__file__)
     return sorted(os.listdir(os.path.join(folder, ".kata")))
@@ -192,3 +198,13 @@ def test_prestarted_workers_are_taken_only_for_their_workspace(tmp_path):
         started.close()
     finally:
         worker.close_prestarted()
+
+
+def test_a_traceback_shows_the_lines_of_workspace_helpers(tmp_path):
+    workspace = make_workspace(tmp_path, {"mlutils.py": HELPER})
+    with WorkerProcess(Limits(), workspace=workspace) as process:
+        load = {"op": "load", "source": PROBE, "filename": "probe.py", "function": "helper_raises"}
+        assert process.request(load, 20)["ok"] == "loaded"
+        reply = process.request({"op": "call", "args": [], "kwargs": {}}, 20)
+    assert reply["ok"] == "raised"
+    assert [line.split(",")[0] for line in reply["traceback"]] == ["probe.py", "mlutils.py"]
