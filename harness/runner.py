@@ -166,12 +166,8 @@ def run_check(katas: list[Kata], files: dict[str, Path], options: CheckOptions) 
     try:
         for kata in katas:
             source, problem = read_learner_file(files[kata.slug])
-            if source is None:
+            if source is None or (problem := forbidden_use(kata, source, files[kata.slug].name)):
                 results[kata.slug] = KataResult(kata, "error", problem)
-                continue
-            shortcut = forbidden_use(kata, source, files[kata.slug].name)
-            if shortcut is not None:
-                results[kata.slug] = KataResult(kata, "error", shortcut)
                 continue
             learners[kata.slug] = _learner_proxy(kata, source, files[kata.slug], options)
             learners[kata.slug].start()
