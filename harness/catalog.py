@@ -9,6 +9,7 @@ sit beside it.
 from __future__ import annotations
 
 import ast
+import importlib
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
@@ -88,6 +89,7 @@ class Kata:
     tolerance: Tolerance
     timing: Timing
     directory: Path
+    forbidden: tuple[str, ...] = ()  # NumPy functions that do the kata's whole job
 
     @property
     def section_title(self) -> str:
@@ -170,6 +172,26 @@ def parse_signature(slug: str, signature: str) -> tuple[tuple[Parameter, ...], s
     return parameters, returns
 
 
+def _forbidden(fields: _Fields) -> tuple[str, ...]:
+    """The optional ``forbidden`` list: dotted names of NumPy functions that exist."""
+    names = fields.get("forbidden", list, [])
+    for name in names:
+        if not isinstance(name, str) or not name.startswith("numpy."):
+            raise fields.error(f"forbidden holds {name!r}; each entry is a NumPy name such as 'numpy.var'")
+        if not _numpy_has(name):
+            raise fields.error(f"forbidden names {name}, which NumPy does not have; check the spelling")
+    return tuple(names)
+
+
+def _numpy_has(dotted: str) -> bool:
+    owner_name, _, attribute = dotted.rpartition(".")
+    try:
+        owner = importlib.import_module(owner_name)
+    except ImportError:
+        return False
+    return callable(getattr(owner, attribute, None))
+
+
 def load_kata(directory: Path) -> Kata:
     """Load and validate ``directory/kata.toml``."""
     path = directory / "kata.toml"
@@ -224,6 +246,7 @@ def load_kata(directory: Path) -> Kata:
             max_ratio=float(timing.number("max_ratio", 1.0)),
         ),
         directory=directory,
+        forbidden=_forbidden(fields),
     )
 
 

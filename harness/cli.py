@@ -295,7 +295,8 @@ def check(
     files = {kata.slug: workspace.file(kata.slug) for kata in selected}
     limits = worker.Limits(memory_bytes=memory_mb * 1024**2)
     # Start the workers before importing NumPy and pytest here: their start-ups overlap.
-    worker.prestart(len(selected) * (2 if not no_timing and len(selected) <= 2 else 1), limits)
+    worker.prestart(len(selected), limits, workspace.root)  # learners: they may import the workspace
+    worker.prestart(len(selected) if not no_timing and len(selected) <= 2 else 0, limits)  # references
     from harness.report import results_json, results_text
     from harness.runner import CheckOptions, run_check
 

@@ -95,6 +95,10 @@ class LearnerNotRun(LearnerProblem):
 SAME_CRASHES_TO_STOP = 2  # a worker that dies the same way this often is not restarted again
 
 
+class LearnerRefused(LearnerCrashed):
+    """The learner's code broke a rule of the worker (an import, a forbidden call): an error."""
+
+
 @dataclass
 class CallResult:
     value: Any
@@ -126,13 +130,14 @@ class LearnerProxy:
     crashes: list[str] = field(default_factory=list)
     stopped: LearnerNotRun | None = None  # set once a cause ends all later calls
     _load_sent: bool = False
+    workspace: Path | None = None  # whose .py files the learner's code may import
 
     # -- the worker's life --------------------------------------------------------
 
     def start(self) -> None:
         """Start a worker and send it the learner's file (the reply is read later)."""
         if self.worker is None or not self.worker.alive:
-            self.worker = workers.take(self.limits)
+            self.worker = workers.take(self.limits, self.workspace)
             self._load_sent = False
         if not self._load_sent:
             message = {
@@ -140,6 +145,7 @@ class LearnerProxy:
                 "source": self.source,
                 "filename": self.filename,
                 "function": self.kata.slug,
+                "forbidden": list(self.kata.forbidden),
             }
             try:
                 self.worker.send(message, time.monotonic() + 5.0)
@@ -211,6 +217,8 @@ class LearnerProxy:
     def _load_result(self, reply: dict[str, Any]) -> LoadResult:
         name = self.filename
         status = reply.get("ok")
+        if reply.get("refused"):
+            return LoadResult("error", f"loading {name}: {reply['refused']}")
         if status == "loaded":
             return LoadResult("loaded", parameters=reply.get("parameters"))
         if status == "syntax_error":
@@ -253,6 +261,8 @@ class LearnerProxy:
                 raise LearnerCrashed(result.message)
         reply = self._exchange({"op": "call", "args": list(args), "kwargs": kwargs})
         status = reply.get("ok")
+        if reply.get("refused"):
+            raise LearnerRefused(str(reply["refused"]))
         if status == "returned":
             return CallResult(
                 reply.get("value"),
@@ -274,6 +284,8 @@ class LearnerProxy:
     # -- timing -------------------------------------------------------------------
 
     def _checked(self, reply: dict[str, Any], expected: str) -> dict[str, Any]:
+        if reply.get("refused"):
+            raise LearnerRefused(str(reply["refused"]))
         if reply.get("ok") == "raised":
             raise LearnerRaised(reply, self.limits.memory_bytes)
         if reply.get("ok") != expected:

@@ -19,6 +19,7 @@ from harness import worker as workers
 from harness.catalog import Kata, data_dir
 from harness.proxy import GraderFault, LearnerProblem, LearnerProxy, LearnerTimedOut, reference_function
 from harness.results import KataResult, excerpt, tests_verdict
+from harness.shortcuts import forbidden_use
 from harness.source import read_learner_file
 from harness.timing import measure
 from harness.worker import Limits
@@ -116,6 +117,11 @@ def _run_pytest(plugin: Any, test_paths: list[Path], options: CheckOptions) -> N
         raise GraderFault(f"pytest could not run the hidden tests (exit code {int(code)})")
 
 
+def _learner_proxy(kata: Kata, source: str, path: Path, options: CheckOptions) -> LearnerProxy:
+    """The learner's function, in a worker that may import the other files of its folder."""
+    return LearnerProxy(kata, source, path.name, options.timeout, options.limits, workspace=path.parent)
+
+
 def _reference_proxy(kata: Kata, options: CheckOptions) -> LearnerProxy:
     source = kata.solution_path.read_text(encoding="utf-8")
     return LearnerProxy(kata, source, "reference.py", budget_seconds=60.0, limits=options.limits)
@@ -166,12 +172,10 @@ class _Run:
         for kata in katas:
             started = time.monotonic()
             source, problem = read_learner_file(files[kata.slug])
-            if source is None:
+            if source is None or (problem := forbidden_use(kata, source, files[kata.slug].name)):
                 self.results[kata.slug] = KataResult(kata, "error", problem)
                 continue
-            proxy = LearnerProxy(
-                kata, source, files[kata.slug].name, self.options.timeout, self.options.limits
-            )
+            proxy = _learner_proxy(kata, source, files[kata.slug], self.options)
             self.learners[kata.slug] = proxy
             proxy.start()
             if self.options.timing and len(katas) <= 2:

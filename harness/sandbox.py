@@ -5,7 +5,8 @@ and user namespaces. Its file system is an allowlist: the system's libraries and
 the Python environment, read-only, with the ``harness`` package, the katas and
 the reference solutions hidden under empty tmpfs mounts; a private writable
 ``/tmp/work``; its own ``/proc``; no network. The worker program and its wire
-module are bound alone into ``/run/kata``. Killing the outer ``bwrap`` process
+and policy modules are bound alone into ``/run/kata``; the learner's workspace,
+read-only and without its ``.kata`` folder, at ``/run/kata/workspace``. Killing the outer ``bwrap`` process
 ends the whole PID namespace, so nothing the learner started survives.
 
 Where bubblewrap is missing or the kernel refuses it, the worker runs bare and
@@ -24,9 +25,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from harness.catalog import PACKAGE_DIR, data_dir
+from harness.workspace import STATE_DIR
 
-WORKER_FILES = ("worker_main.py", "wire.py")
+WORKER_FILES = ("worker_main.py", "wire.py", "worker_policy.py")
 SANDBOX_WORKER_DIR = "/run/kata"
+SANDBOX_WORKSPACE_DIR = "/run/kata/workspace"
 SANDBOX_WORK_DIR = "/tmp/work"
 TMP_BYTES = 256 * 1024**2  # the sandbox's /tmp is a tmpfs of this size: no disk can be filled
 SYSTEM_PATHS = (
@@ -154,11 +157,36 @@ def require_sandbox() -> None:
         raise SandboxUnavailable(f"the sandbox is required, but {problem}; see SECURITY.md")
 
 
-def launch(host_work_dir: str, worker_arguments: list[str]) -> Launch:
-    """The command that starts a worker with the given arguments."""
+def workspace_argv(workspace: Path) -> list[str]:
+    """bwrap arguments that show the workspace read-only at SANDBOX_WORKSPACE_DIR.
+
+    Its ``.kata`` folder (state and backups) and any of the grader's own files
+    inside it are covered by empty read-only mounts.
+    """
+    argv = ["--ro-bind", str(workspace), SANDBOX_WORKSPACE_DIR]
+    covered = [workspace / STATE_DIR, *(Path(path) for path in _hidden_paths())]
+    for path in covered:
+        if path.is_dir() and workspace in path.parents:
+            inside = f"{SANDBOX_WORKSPACE_DIR}/{path.relative_to(workspace).as_posix()}"
+            argv += ["--tmpfs", inside, "--remount-ro", inside]
+    return argv
+
+
+def launch(host_work_dir: str, worker_arguments: list[str], workspace: Path | None = None) -> Launch:
+    """The command that starts a worker with the given arguments.
+
+    With a workspace, the worker may import the workspace's ``.py`` files: inside
+    the sandbox it sees the workspace read-only at SANDBOX_WORKSPACE_DIR.
+    """
     if sandbox_mode() == "bubblewrap":
         program = f"{SANDBOX_WORKER_DIR}/worker_main.py"
-        argv = bubblewrap_argv() + [sys.executable, "-I", program, *worker_arguments]
+        argv = bubblewrap_argv()
+        if workspace is not None:
+            argv += workspace_argv(workspace)
+            worker_arguments = [*worker_arguments, SANDBOX_WORKSPACE_DIR]
+        argv += [sys.executable, "-I", program, *worker_arguments]
         return Launch(argv, SANDBOX_WORK_DIR, "bubblewrap")
+    if workspace is not None:
+        worker_arguments = [*worker_arguments, str(workspace)]
     argv = [sys.executable, "-I", str(PACKAGE_DIR / "worker_main.py"), *worker_arguments]
     return Launch(argv, host_work_dir, "none")

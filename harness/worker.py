@@ -21,6 +21,7 @@ import tempfile
 import threading
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from harness import processes, sandbox
@@ -124,7 +125,7 @@ def _describe_exit(returncode: int | None, sandboxed: bool) -> str:
 class WorkerProcess:
     """One worker process and its two pipes."""
 
-    def __init__(self, limits: Limits | None = None) -> None:
+    def __init__(self, limits: Limits | None = None, workspace: Path | None = None) -> None:
         self.limits = limits or Limits()
         self.alive = False
         self.released = False
@@ -133,6 +134,7 @@ class WorkerProcess:
         self.final_output = ""
         self.request_fd = self.response_fd = -1
         self.process: subprocess.Popen | None = None
+        self.workspace = _workspace_key(workspace)
         self.directory = tempfile.mkdtemp(prefix="kata-worker-")
         try:
             self._start()
@@ -151,7 +153,9 @@ class WorkerProcess:
         self.response_fd, response_write = os.pipe()
         try:
             arguments = [str(request_read), str(response_write), self.limits.as_worker_argument()]
-            launch = sandbox.launch(home, arguments)  # probes bwrap once, before we adopt orphans
+            launch = sandbox.launch(
+                home, arguments, self.workspace
+            )  # probes bwrap once, before we adopt orphans
             self.sandbox = launch.sandbox
             processes.become_subreaper()
             with open(self.capture_path, "wb") as capture, _roots_lock:
@@ -327,17 +331,22 @@ class WorkerProcess:
         self.close()
 
 
-def prestart(count: int, limits: Limits) -> None:
+def _workspace_key(workspace: Path | None) -> Path | None:
+    """The workspace whose files a worker may import, as one absolute path."""
+    return Path(workspace).resolve() if workspace is not None else None
+
+
+def prestart(count: int, limits: Limits, workspace: Path | None = None) -> None:
     """Start workers now, before the harness imports NumPy and pytest, so both overlap."""
-    _prestarted.extend(WorkerProcess(limits) for _ in range(count))
+    _prestarted.extend(WorkerProcess(limits, workspace) for _ in range(count))
 
 
-def take(limits: Limits) -> WorkerProcess:
-    """A prestarted worker with these limits, or a new one."""
+def take(limits: Limits, workspace: Path | None = None) -> WorkerProcess:
+    """A prestarted worker with these limits and workspace, or a new one."""
     for index, worker in enumerate(_prestarted):
-        if worker.limits == limits and worker.alive:
+        if worker.limits == limits and worker.workspace == _workspace_key(workspace) and worker.alive:
             return _prestarted.pop(index)
-    return WorkerProcess(limits)
+    return WorkerProcess(limits, workspace)
 
 
 def _reap_dying(pids: set[int], seconds: float, sandboxed: bool) -> None:

@@ -1,9 +1,10 @@
 """The worker program: loads one learner file and runs its function on request.
 
-Run as ``python -I worker_main.py REQUEST_FD RESPONSE_FD LIMITS_JSON`` by
-``harness.worker``; it is never imported by the harness. It imports only the
-standard library, NumPy and ``wire.py`` (loaded by path from beside this file),
-so learner code cannot reach the ``harness`` package through it. It answers every
+Run as ``python -I worker_main.py REQUEST_FD RESPONSE_FD LIMITS_JSON [WORKSPACE]``
+by ``harness.worker``; it is never imported by the harness. It imports only the
+standard library, NumPy, ``wire.py`` and ``worker_policy.py`` (loaded by path
+from beside this file), so learner code cannot reach the ``harness`` package
+through it. It answers every
 request with plain data and never judges an answer: the verdict is the harness's.
 """
 
@@ -116,17 +117,34 @@ def _apply_limits(limits: dict[str, int]) -> None:
 
 
 def _load_wire() -> types.ModuleType:
-    path = Path(__file__).with_name("wire.py")
-    spec = importlib.util.spec_from_file_location("_kata_wire", path)
+    return _load_beside("wire.py", "_kata_wire")
+
+
+def _load_beside(filename: str, module_name: str) -> types.ModuleType:
+    path = Path(__file__).with_name(filename)
+    spec = importlib.util.spec_from_file_location(module_name, path)
     module = importlib.util.module_from_spec(spec)
-    sys.modules["_kata_wire"] = module
+    sys.modules[module_name] = module
     spec.loader.exec_module(module)
     return module
 
 
+# -- the import policy --------------------------------------------------------
+# What learner code may import (NumPy, the standard library, its workspace's
+# files) and the NumPy functions a kata forbids live in worker_policy.py, loaded
+# by path like wire.py; every reply passes through Policy.annotate.
+
+
+def _install_policy(workspace: str | None) -> Any:
+    policy = _load_beside("worker_policy.py", "_kata_policy").Policy(workspace)
+    policy.install()
+    return policy
+
+
 class Worker:
-    def __init__(self, wire: types.ModuleType, request_fd: int, response_fd: int) -> None:
+    def __init__(self, wire: types.ModuleType, request_fd: int, response_fd: int, policy: Any) -> None:
         self.wire = wire
+        self.policy = policy
         self.request_fd = request_fd
         self.response_fd = response_fd
         self.output = _BoundedOutput()
@@ -140,9 +158,9 @@ class Worker:
         frames = traceback.extract_tb(error.__traceback__)
         lines = []
         for frame in frames:
-            if frame.filename == self.filename:
+            if frame.filename == self.filename or self.policy.in_workspace(frame.filename):
                 code = f": {frame.line.strip()}" if frame.line else ""
-                lines.append(f"{Path(self.filename).name}, line {frame.lineno}, in {frame.name}{code}")
+                lines.append(f"{Path(frame.filename).name}, line {frame.lineno}, in {frame.name}{code}")
         return lines[-8:]
 
     def raised(self, error: BaseException) -> dict[str, Any]:
@@ -268,7 +286,9 @@ class Worker:
                 return
             if request.get("op") == "exit":
                 return
-            self.reply(handlers[request["op"]](request))
+            if request.get("op") == "load":
+                self.policy.forbid(request.get("forbidden") or [])
+            self.reply(self.policy.annotate(handlers[request["op"]](request)))
 
 
 def main() -> None:
@@ -276,9 +296,9 @@ def main() -> None:
     limits = json.loads(sys.argv[3])
     _apply_limits(limits)
     sys.meta_path.insert(0, _Blocker())
-    sys.path[:] = [entry for entry in sys.path if entry not in ("", ".")]
+    policy = _install_policy(sys.argv[4] if len(sys.argv) > 4 else None)
     wire = _load_wire()
-    worker = Worker(wire, request_fd, response_fd)
+    worker = Worker(wire, request_fd, response_fd, policy)
     try:
         worker.serve()
     finally:

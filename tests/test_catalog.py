@@ -20,6 +20,7 @@ from harness.catalog import CatalogError, Kata, load_catalog, load_kata
 from harness.proxy import import_file
 from harness.render import render_stub
 from harness.runner import signature_problem
+from harness.shortcuts import forbidden_use
 
 CORE = {"softmax", "cross_entropy", "scaled_dot_product_attention", "adam_step", "conv_output_size", "iou"}
 KATAS = list(load_catalog().values())
@@ -146,6 +147,12 @@ def test_reference_has_the_catalog_signature_and_runs_on_the_bench(kata: Kata):
     assert inspect.getdoc(function), f"solutions/{kata.slug}.py: document the reference"
     args, kwargs = _bench(kata)
     function(*args, **kwargs)
+
+
+@pytest.mark.parametrize("kata", KATAS, ids=IDS)
+def test_reference_calls_no_function_its_kata_forbids(kata: Kata):
+    source = kata.solution_path.read_text(encoding="utf-8")
+    assert forbidden_use(kata, source, f"solutions/{kata.slug}.py") is None
 
 
 @pytest.mark.parametrize("kata", KATAS, ids=IDS)
