@@ -16,6 +16,7 @@ the report says "sandbox: none" (SECURITY.md says what that still defends).
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -116,9 +117,52 @@ def bubblewrap_argv() -> list[str]:
     for path in _hidden_paths():
         if any(path == p or path.startswith(p.rstrip("/") + "/") for p in python_paths):
             argv += ["--tmpfs", path, "--remount-ro", path]
+    argv += _only_numpy_installed([*SYSTEM_PATHS, *python_paths])
     for name in WORKER_FILES:
         argv += ["--ro-bind", str(PACKAGE_DIR / name), f"{SANDBOX_WORKER_DIR}/{name}"]
     argv += ["--chdir", SANDBOX_WORK_DIR]
+    return argv
+
+
+SITE_PATTERNS = ("lib*/python3*/site-packages", "lib*/python3*/dist-packages", "lib/python3/dist-packages")
+
+
+def _package_dirs() -> list[str]:
+    """Every folder of installed packages (site-packages, dist-packages) the worker could see."""
+    prefixes = {sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix, "/usr", "/usr/local"}
+    found = {str(Path(entry).resolve()) for entry in sys.path if Path(entry).name.endswith("-packages")}
+    for prefix in prefixes:
+        found.update(str(path.resolve()) for pattern in SITE_PATTERNS for path in Path(prefix).glob(pattern))
+    return sorted(path for path in found if Path(path).is_dir())
+
+
+def _numpy_dirs() -> list[Path]:
+    """NumPy's package folder and the shared libraries its wheel ships beside it."""
+    spec = importlib.util.find_spec("numpy")  # finds it without importing it
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    package = Path(next(iter(spec.submodule_search_locations))).resolve()
+    return [path for path in (package, package.with_name("numpy.libs")) if path.is_dir()]
+
+
+def _only_numpy_installed(bound: list[str]) -> list[str]:
+    """bwrap arguments that empty every visible package folder but for NumPy.
+
+    Learner code may import NumPy and the standard library only; with SciPy or
+    PyTorch absent from its file system, no import trick (a reset meta path, a
+    spec from a file location, a child Python) can reach them.
+    """
+    roots = [Path(path).resolve() for path in bound if Path(path).exists()]
+    kept = _numpy_dirs()
+    argv: list[str] = []
+    for folder in map(Path, _package_dirs()):
+        if not any(root == folder or root in folder.parents for root in roots):
+            continue
+        argv += ["--tmpfs", str(folder)]
+        for path in kept:
+            if path.parent == folder:
+                argv += ["--ro-bind", str(path), str(path)]
+        argv += ["--remount-ro", str(folder)]
     return argv
 
 

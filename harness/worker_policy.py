@@ -122,6 +122,8 @@ class MissingModule(importlib.abc.MetaPathFinder):
     def find_spec(self, name: str, path: Any = None, target: Any = None) -> None:
         if path is not None:
             return None
+        if name in LIBRARY_NAMES:  # not even installed where the sandbox hides them: the same refusal
+            raise ImportRefused(refusal_message(name), name=name)
         raise ModuleNotFoundError(f"No module named {name!r}: {self.importable()}", name=name)
 
     def importable(self) -> str:

@@ -207,3 +207,56 @@ def test_a_traceback_shows_the_lines_of_workspace_helpers(tmp_path):
         reply = process.request({"op": "call", "args": [], "kwargs": {}}, 20)
     assert reply["ok"] == "raised"
     assert [line.split(",")[0] for line in reply["traceback"]] == ["probe.py", "mlutils.py"]
+
+
+BYPASSES = {
+    "a reset meta path": """
+import importlib.machinery
+import sys
+
+sys.meta_path[:] = [importlib.machinery.BuiltinImporter, importlib.machinery.PathFinder]
+import scipy.special
+""",
+    "a spec from scipy's file": """
+import importlib.util
+import os
+import sys
+
+import numpy
+
+package = os.path.join(os.path.dirname(os.path.dirname(numpy.__file__)), "scipy")
+spec = importlib.util.spec_from_file_location(
+    "scipy", os.path.join(package, "__init__.py"), submodule_search_locations=[package]
+)
+module = importlib.util.module_from_spec(spec)
+sys.modules["scipy"] = module
+spec.loader.exec_module(module)
+import scipy.special
+""",
+    "a child Python": """
+import subprocess
+import sys
+
+subprocess.run([sys.executable, "-c", "import scipy.special"], check=True, capture_output=True)
+""",
+}
+
+
+@SANDBOXED
+@pytest.mark.parametrize("trick", list(BYPASSES))
+def test_in_the_sandbox_scipy_is_not_there_to_be_reached_by_any_import_trick(tmp_path, monkeypatch, trick):
+    """The policy stops honest shortcuts; the sandbox's file system holds against the others."""
+    pytest.importorskip("scipy.special")  # installed for the harness, so hidden on purpose
+    monkeypatch.setenv("KATA_SANDBOX", "bubblewrap")
+    source = (
+        BYPASSES[trick] + "\n\ndef softmax(x, axis=-1):\n    return scipy.special.softmax(x, axis=axis)\n"
+    )
+    if trick == "a child Python":
+        source = BYPASSES[trick] + "\n\ndef softmax(x, axis=-1):\n    return x\n"
+    workspace = make_workspace(tmp_path, {"softmax.py": source})
+    _, document, _ = check_many([("softmax", workspace / "softmax.py", {})], processes=1)[
+        workspace / "softmax.py"
+    ]
+    kata = document["katas"][0]
+    assert kata["status"] == "error", failure_text(kata)
+    assert "importing softmax.py raised" in kata["message"] or "cannot be imported" in kata["message"]
