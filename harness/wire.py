@@ -35,10 +35,13 @@ class WireError(Exception):
 
 
 class WireTooLarge(WireError):
-    """A value whose arrays would not fit in one message once copied."""
+    """A value too large for one message, judged before any of it is copied."""
 
 
 MAX_VALUE_BYTES = MAX_FRAME_BYTES - 1024 * 1024  # the arrays of one message; the rest is its header
+MAX_ITEMS = 1_000_000  # numbers, strings and entries of lists, tuples and dicts in one message
+MAX_STRING_CHARS = 16 * 1024 * 1024
+MAX_INT_BITS = 4096  # far below the 4300 digits past which Python refuses to print an int
 
 
 def _bytes_text(count: int) -> str:
@@ -48,17 +51,57 @@ def _bytes_text(count: int) -> str:
     return f"{count} bytes"
 
 
-def _check_size(array: np.ndarray, blobs: list[bytes]) -> None:
-    """Refuse an array by its shape and dtype, before a single byte of it is copied.
+@dataclass
+class _Size:
+    """What a value would take once copied into a message: counted from shapes, not data."""
 
-    A broadcast view can claim gigabytes while holding eight bytes; copying it
-    first would take the worker's memory and time.
-    """
-    size = array.size * array.dtype.itemsize
-    if array.size > MAX_ARRAY_ELEMENTS or size + sum(map(len, blobs)) > MAX_VALUE_BYTES:
-        raise WireTooLarge(
-            f"an array of shape {array.shape} and dtype {array.dtype}: {_bytes_text(size)} once "
-            f"copied, more than the {_bytes_text(MAX_VALUE_BYTES)} a result may hold"
+    items: int = 0
+    array_bytes: int = 0
+    arrays: int = 0
+    largest: np.ndarray | None = None
+
+    def add(self, value: Any, depth: int) -> None:
+        if depth > MAX_DEPTH:
+            return  # _encode says how deep
+        kind = type(value)
+        self.items += len(value) if kind in (list, tuple, dict) else 0  # judged before descending
+        if self.items > MAX_ITEMS:
+            raise WireTooLarge(f"a value of more than {MAX_ITEMS:,} items; return NumPy arrays")
+        if isinstance(value, np.ndarray):
+            self.add_array(value)
+        elif kind is str and len(value) > MAX_STRING_CHARS:
+            raise WireTooLarge(f"a string of {len(value):,} characters (at most {MAX_STRING_CHARS:,})")
+        elif kind is int and value.bit_length() > MAX_INT_BITS:
+            raise WireTooLarge(f"an int of {value.bit_length():,} bits (at most {MAX_INT_BITS})")
+        elif kind in (list, tuple):
+            for item in value:
+                self.add(item, depth + 1)
+        elif kind is dict:
+            for item in value.values():
+                self.add(item, depth + 1)
+
+    def add_array(self, array: np.ndarray) -> None:
+        size = array.size * array.dtype.itemsize
+        self.arrays += 1
+        self.array_bytes += size
+        if self.largest is None or size > self.largest.size * self.largest.dtype.itemsize:
+            self.largest = array
+
+    def check(self) -> None:
+        """Raise WireTooLarge when the arrays counted would not fit in one message."""
+        too_many = self.largest is not None and self.largest.size > MAX_ARRAY_ELEMENTS
+        if too_many or self.array_bytes > MAX_VALUE_BYTES:
+            raise WireTooLarge(self.describe())
+
+    def describe(self) -> str:
+        largest = self.largest
+        shape = f"of shape {largest.shape} and dtype {largest.dtype}"
+        limit = f"more than the {_bytes_text(MAX_VALUE_BYTES)} a result may hold"
+        if self.arrays == 1:
+            return f"an array {shape}: {_bytes_text(self.array_bytes)} once copied, {limit}"
+        return (
+            f"{self.arrays} arrays of {_bytes_text(self.array_bytes)} in all once copied (the largest "
+            f"{shape}), {limit}"
         )
 
 
@@ -141,7 +184,6 @@ def _encode(value: Any, blobs: list[bytes], depth: int) -> Any:
     if kind is np.ndarray:
         if value.dtype.kind not in ALLOWED_DTYPE_KINDS or value.dtype.fields is not None:
             raise WireError(f"an array of dtype {value.dtype} (only bool, int and float arrays)")
-        _check_size(value, blobs)
         blobs.append(_array_bytes(value))
         return {"t": "array", "b": len(blobs) - 1}
     if isinstance(value, np.generic) and kind in _NUMPY_SCALAR_TYPES:
@@ -170,6 +212,9 @@ def _encode(value: Any, blobs: list[bytes], depth: int) -> Any:
 
 def encode(message: dict[str, Any]) -> bytes:
     """Encode a message (a dict of plain data) into one frame's payload."""
+    size = _Size()
+    size.add(message, 0)
+    size.check()  # the whole message is judged before any of it is copied
     blobs: list[bytes] = []
     tree = _encode(message, blobs, 0)
     header = json.dumps({"tree": tree, "blobs": [len(blob) for blob in blobs]}).encode()

@@ -270,6 +270,9 @@ class Worker:
             payload = wire.encode(reply)
         except RecursionError:
             payload = wire.encode({"ok": "unencodable", "message": "a value nested too deeply"})
+        except Exception as error:  # noqa: BLE001 - whatever the value did, the worker must answer
+            reason = f"{type(error).__name__}: {str(error)[:200]}"
+            payload = wire.encode({"ok": "unencodable", "message": f"a value that cannot be sent ({reason})"})
         wire.write_frame(self.response_fd, payload)
 
     def serve(self) -> None:

@@ -103,3 +103,10 @@ def test_the_text_report_says_how_much_printed_output_it_cut(tmp_path):
 )
 def test_a_time_is_printed_in_the_unit_that_fits_it_once_rounded(seconds, shown):
     assert _seconds(seconds) == shown
+
+
+def test_an_int_too_large_to_print_is_the_learners_wrong_value_not_an_exit(tmp_path):
+    source = "def conv_output_size(size, kernel, padding=0, stride=1, dilation=1):\n    return 10 ** 5000\n"
+    result = check(tmp_path, "conv_output_size", source)
+    assert result.status == "fail", result.message  # the worker used to die: "exited with status 0"
+    assert "an int of 16,610 bits" in result.tests[0].message

@@ -139,3 +139,30 @@ def test_corrupted_valid_messages_raise_only_wire_error(noise, position):
         wire.decode(bytes(payload))
     except wire.WireError:
         pass
+
+
+@pytest.mark.parametrize(
+    ("value", "phrase"),
+    [
+        ([0.5] * 10**7, "more than 1,000,000 items"),
+        ({str(i): i for i in range(1_000_001)}, "more than 1,000,000 items"),
+        (10**5000, "an int of 16,610 bits"),
+        ([1, [2, -(10**5000)]], "an int of 16,610 bits"),
+        ("a" * (17 * 1024**2), "a string of 17,825,792 characters"),
+        (np.broadcast_to(np.zeros(1), (16384, 16384)), "shape (16384, 16384) and dtype float64: 2 GiB"),
+        ((np.broadcast_to(0.0, (25_000_000,)),) * 3, "3 arrays of 572 MiB in all once copied"),
+    ],
+    ids=["long list", "large dict", "huge int", "nested huge int", "long string", "view", "three views"],
+)
+def test_a_value_too_large_is_refused_before_any_of_it_is_copied(value, phrase, monkeypatch):
+    def no_copy(array: np.ndarray) -> bytes:
+        raise AssertionError("an array was copied before the value was judged")
+
+    monkeypatch.setattr(wire, "_array_bytes", no_copy)
+    with pytest.raises(wire.WireTooLarge, match=phrase.replace("(", r"\(").replace(")", r"\)")):
+        wire.encode({"ok": "returned", "value": value})
+
+
+def test_values_at_the_limits_still_go_through():
+    value = {"ints": [2**4000, -(2**4000)], "items": list(range(900_000)), "text": "a" * 1000}
+    assert wire.decode(wire.encode(value)) == value
