@@ -46,6 +46,28 @@ class _Blocker(importlib.abc.MetaPathFinder):
         return None
 
 
+class _CountingSink:
+    """A text stream for timing: what is printed is counted, never kept nor limited.
+
+    A batch of timed calls would otherwise add up the output of all its calls
+    against the limit of one call.
+    """
+
+    def __init__(self) -> None:
+        self.chars = 0
+
+    def write(self, text: Any) -> int:
+        count = len(str(text))
+        self.chars += count
+        return count
+
+    def flush(self) -> None:
+        return None
+
+    def isatty(self) -> bool:
+        return False
+
+
 class _BoundedOutput:
     """A text stream for learner code: the first characters of each call go to fd 1.
 
@@ -67,12 +89,12 @@ class _BoundedOutput:
     def write(self, text: Any) -> int:
         text = str(text)
         self.total_chars += len(text)
-        if self.total_chars > OUTPUT_LIMIT_CHARS:
-            raise OutputLimitExceeded(f"printed more than {OUTPUT_LIMIT_CHARS // 1024**2} MB")
         room = OUTPUT_KEEP_CHARS - self.kept_chars
-        if room > 0:
+        if room > 0:  # kept first, so that a call stopped by the limit still shows how it began
             self._emit(text[:room])
             self.kept_chars += min(room, len(text))
+        if self.total_chars > OUTPUT_LIMIT_CHARS:
+            raise OutputLimitExceeded(f"printed more than {OUTPUT_LIMIT_CHARS // 1024**2} MB")
         return len(text)
 
     def flush(self) -> None:
@@ -176,10 +198,10 @@ class Worker:
             "traceback": self.learner_traceback(error),
         }
 
-    def capture(self, action: Any) -> tuple[Any, dict[str, Any] | None]:
+    def capture(self, action: Any, stream: Any = None) -> tuple[Any, dict[str, Any] | None]:
         """Run action() with stdout and stderr captured; return (value, error reply)."""
         saved = sys.stdout, sys.stderr
-        sys.stdout = sys.stderr = self.output
+        sys.stdout = sys.stderr = stream or self.output
         try:
             return action(), None
         except BaseException as error:  # noqa: BLE001 - SystemExit too: it is the learner's
@@ -200,7 +222,8 @@ class Worker:
         except ValueError as error:  # e.g. null bytes in the source
             return {"ok": "syntax_error", "line": 0, "message": str(error)}
         source = request["source"]
-        linecache.cache[self.filename] = (len(source), None, source.splitlines(True), self.filename)
+        lines = [line + "\n" for line in source.split("\n")]  # as the compiler counts lines: \n only
+        linecache.cache[self.filename] = (len(source), None, lines, self.filename)
         module = types.ModuleType(Path(self.filename).stem)
         module.__file__ = self.filename
         sys.modules[module.__name__] = module
@@ -254,10 +277,11 @@ class Worker:
                 function(*args, **kwargs)
             return _perf_counter() - start
 
-        seconds, error = self.capture(run)
+        sink = _CountingSink()
+        seconds, error = self.capture(run, sink)
         if error is not None:
             return error
-        return {"ok": "timed", "seconds": float(seconds), "number": number}
+        return {"ok": "timed", "seconds": float(seconds), "number": number, "printed_chars": sink.chars}
 
     def reply(self, message: dict[str, Any]) -> None:
         wire = self.wire

@@ -110,3 +110,25 @@ def test_an_int_too_large_to_print_is_the_learners_wrong_value_not_an_exit(tmp_p
     result = check(tmp_path, "conv_output_size", source)
     assert result.status == "fail", result.message  # the worker used to die: "exited with status 0"
     assert "an int of 16,610 bits" in result.tests[0].message
+
+
+def test_a_correct_function_that_prints_a_lot_on_each_call_is_not_failed_by_its_timing(tmp_path):
+    source = (
+        "import sys\n\nimport numpy as np\n\n\ndef softmax(x, axis=-1):\n"
+        "    sys.stdout.write('x' * 3_000_000 + '\\n')\n"
+        "    e = np.exp(x - np.max(x, axis=axis, keepdims=True))\n"
+        "    return e / np.sum(e, axis=axis, keepdims=True)\n"
+    )
+    result = check(tmp_path, "softmax", source, timing=True)
+    assert result.status in ("pass", "slow"), result.message  # a timed batch is many calls, not one
+    assert result.timing is not None
+
+
+def test_the_quoted_line_of_a_traceback_is_the_line_python_names(tmp_path):
+    source = (
+        "def softmax(x, axis=-1):\n"
+        "    # a comment with characters str.splitlines() breaks at: \u2028 \x1c \x85 and \x0c\n"
+        "    raise ValueError('on line 3')\n"
+    )
+    result = check(tmp_path, "softmax", source)
+    assert "softmax.py, line 3, in softmax: raise ValueError('on line 3')" in result.tests[0].message
