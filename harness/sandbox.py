@@ -114,8 +114,10 @@ def bubblewrap_argv() -> list[str]:
     python_paths = _python_paths()
     for path in python_paths:
         argv += ["--ro-bind", path, path]
+    emptied = _package_dirs()  # by _only_numpy_installed: what they hold is hidden already
     for path in _hidden_paths():
-        if any(path == p or path.startswith(p.rstrip("/") + "/") for p in python_paths):
+        visible = any(path == p or path.startswith(p.rstrip("/") + "/") for p in python_paths)
+        if visible and not any(Path(folder) in Path(path).parents for folder in emptied):
             argv += ["--tmpfs", path, "--remount-ro", path]
     argv += _only_numpy_installed([*SYSTEM_PATHS, *python_paths])
     for name in WORKER_FILES:

@@ -229,10 +229,12 @@ class WorkerProcess:
         payload = self._read(length, deadline)
         self.pending = False
         try:
-            return wire.decode(payload, max_elements or wire.MAX_ARRAY_ELEMENTS)
+            message = wire.decode(payload, max_elements or wire.MAX_ARRAY_ELEMENTS)
         except wire.WireError as error:
             self.fail(WorkerGarbled, f"sent a reply that is not plain data: {error}")
-        raise AssertionError("unreachable")
+        if message.get("ok") == "exited" and type(message.get("status")) is int:  # os._exit, said first
+            self.fail(WorkerCrashed, _describe_exit(message["status"], sandboxed=False))
+        return message
 
     def request(self, message: dict[str, Any], seconds: float) -> dict:
         deadline = time.monotonic() + seconds

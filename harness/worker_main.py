@@ -326,11 +326,35 @@ def main() -> None:
     policy = _install_policy(sys.argv[4] if len(sys.argv) > 4 else None)
     wire = _load_wire()
     worker = Worker(wire, request_fd, response_fd, policy)
+    leave = os._exit
+    _report_exits(worker, leave)
     try:
         worker.serve()
     finally:
         # Leave at once: a learner's atexit hooks or threads must not stall the exit.
-        os._exit(0)
+        leave(0)
+
+
+def _report_exits(worker: Worker, leave: Any) -> None:
+    """Make os._exit say its status on the reply channel first.
+
+    Inside bubblewrap the worker's exit status reaches the harness as bwrap's,
+    which is 128 + N both for signal N and for a learner's ``os._exit(128 + N)``.
+    """
+
+    me = os.getpid()
+
+    def exit_reporting(status: int) -> None:
+        try:
+            if os.getpid() == me:  # a forked child's exit is not the worker's
+                worker.reply({"ok": "exited", "status": int(status)})
+        finally:
+            leave(status)
+
+    os._exit = exit_reporting
+    import posix
+
+    posix._exit = exit_reporting
 
 
 if __name__ == "__main__":

@@ -132,3 +132,10 @@ def test_the_quoted_line_of_a_traceback_is_the_line_python_names(tmp_path):
     )
     result = check(tmp_path, "softmax", source)
     assert "softmax.py, line 3, in softmax: raise ValueError('on line 3')" in result.tests[0].message
+
+
+def test_an_exit_status_above_128_is_an_exit_not_a_signal(tmp_path):
+    source = "import os\n\n\ndef softmax(x, axis=-1):\n    os._exit(139)\n"
+    result = check(tmp_path, "softmax", source)
+    assert "exited with status 139" in result.tests[0].message  # bwrap alone says 139 = SIGSEGV
+    assert "SIGSEGV" not in result.message
