@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from harness import processes
 from harness.catalog import PACKAGE_DIR, data_dir
 from harness.workspace import STATE_DIR
 
@@ -177,10 +178,13 @@ def bubblewrap_problem() -> str | None:
         return "bwrap is not installed (Debian/Ubuntu: apt-get install bubblewrap)"
     # A cheap probe (about 5 ms): may this kernel make the namespaces at all?
     argv = ["bwrap", "--unshare-all", "--die-with-parent", "--ro-bind", "/", "/", "true"]
+    processes.become_subreaper()  # the probe's inner process is ours to reap, not init's
     try:
         completed = subprocess.run(argv, capture_output=True, text=True, timeout=20)
     except (OSError, subprocess.TimeoutExpired) as error:
         return f"bwrap did not start ({error})"
+    finally:
+        processes.reap_strays("bwrap", keep=set(), seconds=1.0)  # runs once, before any worker
     if completed.returncode != 0:
         lines = (completed.stderr or "").strip().splitlines()
         return f"bwrap failed: {lines[-1] if lines else f'exit {completed.returncode}'}"

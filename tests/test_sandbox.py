@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import ROOT
 from harness import sandbox
 
@@ -88,3 +90,31 @@ def test_without_bubblewrap_the_report_says_so(tmp_path: Path):
         command + ["--require-sandbox"], capture_output=True, text=True, env=environment, timeout=120
     )
     assert refused.returncode == 2 and "the sandbox is required" in refused.stderr
+
+
+PROBE_CHILDREN = """
+import os
+from harness import processes, sandbox
+
+processes.become_subreaper()  # so that a process the probe leaves behind is found among ours
+sandbox.bubblewrap_problem()
+children = []
+for name in filter(str.isdigit, os.listdir("/proc")):
+    try:
+        with open(f"/proc/{name}/stat") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+    except OSError:
+        continue
+    if int(fields[1]) == os.getpid():
+        children.append(name + " " + fields[0])
+print(children)
+"""
+
+
+def test_the_bubblewrap_probe_leaves_no_zombie_behind():
+    if sandbox.bubblewrap_problem():
+        pytest.skip(f"bubblewrap cannot run here: {sandbox.bubblewrap_problem()}")
+    completed = subprocess.run(
+        [sys.executable, "-c", PROBE_CHILDREN], capture_output=True, text=True, cwd=ROOT
+    )
+    assert completed.stdout.strip() == "[]", completed.stdout + completed.stderr
