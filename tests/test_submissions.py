@@ -3,9 +3,14 @@
 Every file under tests/submissions/<slug>/ is a learner file. A file named
 ``wrong_*.py`` must be rejected, and some failing test's message (or the kata's
 message) must contain its ``EXPECTED`` phrase, which names its trap; the status
-must be ``EXPECTED_STATUS`` (default "fail"). A file named ``correct_*.py``, and
-the reference itself, must pass. Each goes through run_check, the function
-behind `kata check`, with its own workers and pytest session, without timing.
+must be ``EXPECTED_STATUS`` (default "fail"); they are checked without timing,
+which they never reach. A file named ``correct_*.py``, and the reference
+itself, is checked with timing, as `kata check` does, and must get its
+``EXPECTED_STATUS`` (default "pass"; "slow" for a correct file over its kata's
+max_ratio; a tuple of both only for a file whose measured ratio straddles
+max_ratio, with a comment giving the range: benchmarks/submission_ratios.py
+measures them). Each goes through run_check, the function behind `kata check`,
+with its own workers and pytest session.
 """
 
 from __future__ import annotations
@@ -20,9 +25,10 @@ from conftest import ROOT, SUBMISSIONS, check_many, failure_text
 FILES = sorted(SUBMISSIONS.glob("*/*.py"))
 REFERENCES = sorted((ROOT / "solutions").glob("*.py"))
 CASES = [(path.parent.name, path) for path in FILES] + [(path.stem, path) for path in REFERENCES]
+TIMED_PROCESSES = 2
 
 
-def _constant(path: Path, name: str, default: str | None = None) -> str | None:
+def _constant(path: Path, name: str, default: str | tuple | None = None) -> str | tuple | None:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     for node in tree.body:
         if isinstance(node, ast.Assign) and any(
@@ -34,13 +40,20 @@ def _constant(path: Path, name: str, default: str | None = None) -> str | None:
 
 @pytest.fixture(scope="module")
 def verdicts(request: pytest.FixtureRequest) -> dict:
-    """Check every selected submission at once (`-k slug` runs only that kata's)."""
+    """Check every selected submission (`-k slug` runs only that kata's).
+
+    The timed files come after the others, in a batch of their own with two
+    processes, so that no other check competes for the cores while one is timed.
+    """
     selected = {
         item.callspec.params["path"]
         for item in request.session.items
         if item.module is request.module and hasattr(item, "callspec")
     }
-    return check_many([(slug, path, {}) for slug, path in CASES if path in selected])
+    cases = [(slug, path) for slug, path in CASES if path in selected]
+    untimed = check_many([(slug, path, {}) for slug, path in cases if path.name.startswith("wrong_")])
+    timed = [(slug, path, {"timing": True}) for slug, path in cases if not path.name.startswith("wrong_")]
+    return {**untimed, **check_many(timed, processes=TIMED_PROCESSES)}
 
 
 @pytest.mark.timeout(900)  # the first test waits for the whole batch
@@ -60,5 +73,10 @@ def test_submission_gets_its_verdict(slug: str, path: Path, verdicts: dict) -> N
             f"{path.name}: no message names the trap {phrase!r}:\n{failure_text(kata)}"
         )
     else:
-        assert kata["status"] == "pass", f"{path.name}: {kata['status']}: {failure_text(kata)}"
-        assert code == 0
+        expected_status = _constant(path, "EXPECTED_STATUS", "pass")
+        allowed = expected_status if isinstance(expected_status, tuple) else (expected_status,)
+        assert kata["status"] in allowed, (
+            f"{path.name}: status {kata['status']}, expected {expected_status}: {failure_text(kata)}"
+        )
+        assert kata["timing"] is not None, f"{path.name}: it was not timed"
+        assert code == (0 if kata["status"] == "pass" else 1)
