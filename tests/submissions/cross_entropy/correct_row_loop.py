@@ -2,6 +2,11 @@
 
 import math
 
+# timed at 6.4-9.9x the reference alone (20 runs), 7.3-9.2x in the test's timed batch
+# (5 runs), 5.2-10.4x when other checks ran beside it; max_ratio 10 lies within
+# the noise, so either verdict is right for it
+EXPECTED_STATUS = ("pass", "slow")
+
 
 def cross_entropy(logits, targets):
     total = 0.0
