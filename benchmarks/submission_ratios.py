@@ -49,7 +49,9 @@ def main() -> None:
     parser.add_argument("slugs", nargs="*")
     parser.add_argument("--runs", type=int, default=5)
     options = parser.parse_args()
-    files = [(path.parent.name, path) for path in sorted((ROOT / "tests" / "submissions").glob("*/correct_*.py"))]
+    files = [
+        (path.parent.name, path) for path in sorted((ROOT / "tests" / "submissions").glob("*/correct_*.py"))
+    ]
     files += [(path.stem, path) for path in sorted((ROOT / "solutions").glob("*.py"))]
     if options.slugs:
         files = [(slug, path) for slug, path in files if slug in options.slugs]
@@ -61,7 +63,9 @@ def main() -> None:
             name = f"{slug}/{path.name}" if path.parent.name != "solutions" else f"solutions/{path.name}"
             shown = " ".join(f"{ratio:.2f}" for ratio in ratios)
             low, high = (min(ratios), max(ratios)) if ratios else (float("nan"), float("nan"))
-            print(f"{name:<58} {low:>7.2f} {high:>7.2f} {max_ratio:>9g}  {shown}; {','.join(sorted(statuses))}")
+            print(
+                f"{name:<58} {low:>7.2f} {high:>7.2f} {max_ratio:>9g}  {shown}; {','.join(sorted(statuses))}"
+            )
             sys.stdout.flush()
     finally:
         shutil.rmtree(root, ignore_errors=True)
