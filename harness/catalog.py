@@ -192,6 +192,23 @@ def _numpy_has(dotted: str) -> bool:
     return callable(getattr(owner, attribute, None))
 
 
+def _tolerance(table: _Fields) -> Tolerance:
+    return Tolerance(
+        rtol=float(table.number("rtol", 0.0)),
+        atol=float(table.number("atol", 0.0)),
+        rtol_float32=float(table.number("rtol_float32", 0.0, 1e-4)),
+        atol_float32=float(table.number("atol_float32", 0.0, 1e-6)),
+    )
+
+
+def _timing(table: _Fields) -> Timing:
+    return Timing(
+        bench_size=int(table.number("bench_size", 1)),
+        bench_size_large=table.get("bench_size_large", int, None),
+        max_ratio=float(table.number("max_ratio", 1.0)),
+    )
+
+
 def load_kata(directory: Path) -> Kata:
     """Load and validate ``directory/kata.toml``."""
     path = directory / "kata.toml"
@@ -217,9 +234,6 @@ def load_kata(directory: Path) -> Kata:
         parameters, returns = parse_signature(slug, signature)
     except ValueError as error:
         raise fields.error(str(error)) from None
-    tolerance = fields.table_of("tolerance")
-    timing = fields.table_of("timing")
-    large = timing.get("bench_size_large", int, None)
     return Kata(
         slug=slug,
         title=fields.text("title"),
@@ -234,17 +248,8 @@ def load_kata(directory: Path) -> Kata:
         formula=fields.text("formula"),
         description=fields.text("description"),
         hints=tuple(hint.strip() for hint in hints),
-        tolerance=Tolerance(
-            rtol=float(tolerance.number("rtol", 0.0)),
-            atol=float(tolerance.number("atol", 0.0)),
-            rtol_float32=float(tolerance.number("rtol_float32", 0.0, 1e-4)),
-            atol_float32=float(tolerance.number("atol_float32", 0.0, 1e-6)),
-        ),
-        timing=Timing(
-            bench_size=int(timing.number("bench_size", 1)),
-            bench_size_large=large,
-            max_ratio=float(timing.number("max_ratio", 1.0)),
-        ),
+        tolerance=_tolerance(fields.table_of("tolerance")),
+        timing=_timing(fields.table_of("timing")),
         directory=directory,
         forbidden=_forbidden(fields),
     )
