@@ -15,7 +15,7 @@ from conftest import ROOT, alive_with
 
 HANGS = """
 import os, subprocess, sys
-subprocess.Popen(["/bin/sh", "-c", "sleep 600; true", "kata-robustness-orphan"])
+subprocess.Popen(["/bin/sh", "-c", "sleep 600; true", "TOKEN"])
 
 
 def softmax(x, axis=-1):
@@ -37,7 +37,8 @@ def test_sigterm_leaves_no_worker_no_temporary_file_and_a_valid_state(tmp_path: 
     workspace, temporary = tmp_path / "workspace", tmp_path / "tmp"
     workspace.mkdir()
     temporary.mkdir()
-    (workspace / "softmax.py").write_text(HANGS)
+    token = f"kata-robustness-orphan-{os.getpid()}-{time.monotonic_ns()}"  # two suites at once: ours only
+    (workspace / "softmax.py").write_text(HANGS.replace("TOKEN", token))
     process = _start(workspace, temporary, "--timeout", "60")
     deadline = time.monotonic() + 20
     while not any(temporary.iterdir()) and time.monotonic() < deadline:
@@ -49,7 +50,7 @@ def test_sigterm_leaves_no_worker_no_temporary_file_and_a_valid_state(tmp_path: 
     assert "interrupted" in stderr and "Traceback" not in stderr
     assert list(temporary.iterdir()) == []
     time.sleep(0.2)
-    assert alive_with("kata-robustness-orphan") == []
+    assert alive_with(token) == []
     state = workspace / ".kata" / "state.json"
     assert not state.exists() or json.loads(state.read_text())["version"] == 1
     assert not list((workspace / ".kata").glob("*.tmp")) if (workspace / ".kata").exists() else True
