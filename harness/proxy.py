@@ -237,11 +237,11 @@ class LearnerProxy:
             return LoadResult("error", f"{self.kata.slug} in {name} is a {reply.get('type')}, not a function")
         return LoadResult("error", f"loading {name} gave an unexpected reply")
 
-    def keep_output(self, record: bool = True) -> None:
-        """Collect what the worker printed since the last reply (record=False: drop it)."""
+    def keep_output(self) -> None:
+        """Collect what the worker printed since the last reply."""
         if self.worker is not None:
             printed = self.worker.take_output()
-            if printed and record:
+            if printed:
                 self.outputs.append(printed)
 
     def close(self) -> None:
