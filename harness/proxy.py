@@ -218,7 +218,7 @@ class LearnerProxy:
         name = self.filename
         status = reply.get("ok")
         if reply.get("refused"):
-            return LoadResult("error", f"loading {name}: {reply['refused']}")
+            return LoadResult("error", f"loading {name}: {_refusal(reply)}")
         if status == "loaded":
             return LoadResult("loaded", parameters=reply.get("parameters"))
         if status == "syntax_error":
@@ -262,7 +262,7 @@ class LearnerProxy:
         reply = self._exchange({"op": "call", "args": list(args), "kwargs": kwargs})
         status = reply.get("ok")
         if reply.get("refused"):
-            raise LearnerRefused(str(reply["refused"]))
+            raise LearnerRefused(_refusal(reply))
         if status == "returned":
             return CallResult(
                 reply.get("value"),
@@ -285,7 +285,7 @@ class LearnerProxy:
 
     def _checked(self, reply: dict[str, Any], expected: str) -> dict[str, Any]:
         if reply.get("refused"):
-            raise LearnerRefused(str(reply["refused"]))
+            raise LearnerRefused(_refusal(reply))
         if reply.get("ok") == "raised":
             raise LearnerRaised(reply, self.limits.memory_bytes)
         if reply.get("ok") != expected:
@@ -349,6 +349,12 @@ def reference_function(kata: Kata) -> Callable[..., Any]:
 
     reference.__name__ = kata.slug
     return reference
+
+
+def _refusal(reply: dict[str, Any]) -> str:
+    """A refused import or call, with the learner's line when the reply has one."""
+    lines = [str(line) for line in reply.get("traceback") or []]
+    return str(reply["refused"]) + (f" (at {lines[-1]})" if lines else "")
 
 
 def _one_line(error: BaseException) -> str:

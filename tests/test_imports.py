@@ -260,3 +260,15 @@ def test_in_the_sandbox_scipy_is_not_there_to_be_reached_by_any_import_trick(tmp
     kata = document["katas"][0]
     assert kata["status"] == "error", failure_text(kata)
     assert "importing softmax.py raised" in kata["message"] or "cannot be imported" in kata["message"]
+
+
+def test_a_refused_import_names_the_learners_line(tmp_path):
+    pytest.importorskip("scipy")
+    source = "def softmax(x, axis=-1):\n    from scipy.special import softmax as shortcut\n    return shortcut(x)\n"
+    workspace = make_workspace(tmp_path, {"softmax.py": source})
+    _, document, _ = check_many([("softmax", workspace / "softmax.py", {})], processes=1)[
+        workspace / "softmax.py"
+    ]
+    kata = document["katas"][0]
+    assert kata["status"] == "error"
+    assert "(at softmax.py, line 2, in softmax: from scipy.special import" in kata["tests"][0]["message"]
