@@ -264,7 +264,7 @@ def test_in_the_sandbox_scipy_is_not_there_to_be_reached_by_any_import_trick(tmp
 
 def test_a_refused_import_names_the_learners_line(tmp_path):
     pytest.importorskip("scipy")
-    source = "def softmax(x, axis=-1):\n    from scipy.special import softmax as shortcut\n    return shortcut(x)\n"
+    source = "def softmax(x, axis=-1):\n    from scipy.special import softmax as s\n    return s(x)\n"
     workspace = make_workspace(tmp_path, {"softmax.py": source})
     _, document, _ = check_many([("softmax", workspace / "softmax.py", {})], processes=1)[
         workspace / "softmax.py"
