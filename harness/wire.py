@@ -47,7 +47,8 @@ MAX_INT_BITS = 4096  # far below the 4300 digits past which Python refuses to pr
 def _bytes_text(count: int) -> str:
     for unit, size in (("GiB", 1024**3), ("MiB", 1024**2), ("KiB", 1024)):
         if count >= size:
-            return f"{count / size:.3g} {unit}"
+            value = count / size
+            return f"{value:,.0f} {unit}" if value >= 1000 else f"{value:.3g} {unit}"
     return f"{count} bytes"
 
 
@@ -95,14 +96,12 @@ class _Size:
 
     def describe(self) -> str:
         largest = self.largest
+        largest_bytes = largest.size * largest.dtype.itemsize
         shape = f"of shape {largest.shape} and dtype {largest.dtype}"
         limit = f"more than the {_bytes_text(MAX_VALUE_BYTES)} a result may hold"
-        if self.arrays == 1:
-            return f"an array {shape}: {_bytes_text(self.array_bytes)} once copied, {limit}"
-        return (
-            f"{self.arrays} arrays of {_bytes_text(self.array_bytes)} in all once copied (the largest "
-            f"{shape}), {limit}"
-        )
+        if self.arrays == 1 or largest_bytes > MAX_VALUE_BYTES:  # one array is too large on its own
+            return f"an array {shape}: {_bytes_text(largest_bytes)} once copied, {limit}"
+        return f"arrays of {_bytes_text(self.array_bytes)} in all once copied (the largest {shape}), {limit}"
 
 
 @dataclass(frozen=True)
