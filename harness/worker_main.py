@@ -190,13 +190,18 @@ class Worker:
             message = str(error)
         except BaseException:  # noqa: BLE001 - a learner's __str__ may raise anything
             message = "<the exception's message could not be printed>"
-        return {
+        reply = {
             "ok": "raised",
             "type": type(error).__name__,
             "mro": [klass.__name__ for klass in type(error).__mro__],
             "message": message[:1000],
             "traceback": self.learner_traceback(error),
         }
+        # The learner's frames hold the exception, which holds the frames: a cycle that only the
+        # garbage collector would free, however much memory the exception holds.
+        traceback.clear_frames(error.__traceback__)
+        error.__traceback__ = None
+        return reply
 
     def capture(self, action: Any, stream: Any = None) -> tuple[Any, dict[str, Any] | None]:
         """Run action() with stdout and stderr captured; return (value, error reply)."""

@@ -139,3 +139,15 @@ def test_an_exit_status_above_128_is_an_exit_not_a_signal(tmp_path):
     result = check(tmp_path, "softmax", source)
     assert "exited with status 139" in result.tests[0].message  # bwrap alone says 139 = SIGSEGV
     assert "SIGSEGV" not in result.message
+
+
+def test_memory_held_by_a_raised_exceptions_frames_is_freed_after_each_call(tmp_path):
+    source = (
+        "import numpy as np\n\n\ndef softmax(x, axis=-1):\n"
+        "    held = np.ones(40_000_000)  # 320 MB, kept alive by the traceback's frame\n"
+        "    error = ValueError(f'not written yet ({held.size})')  # the frame holds the exception\n"
+        "    raise error\n"
+    )
+    result = check(tmp_path, "softmax", source)
+    messages = {t.message.split(" at ")[0] for t in result.tests}
+    assert messages == {"your function raised ValueError: not written yet (40000000)"}, messages
