@@ -152,6 +152,8 @@ def list_katas(workspace_path: Path) -> None:
     for slug, kata in katas.items():
         status = _status(workspace, state, slug) if workspace.exists() else "no workspace"
         click.echo(f"{slug:<{width}}  {kata.section:<12}  {'*' * kata.difficulty:<10}  {status}")
+    if not workspace.exists():
+        click.echo(f"No workspace at {workspace.root} yet: `kata init` creates it.")
 
 
 def _indented(text: str) -> str:

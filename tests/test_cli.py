@@ -199,3 +199,9 @@ def test_the_installed_kata_script_runs_from_an_unrelated_directory(tmp_path: Pa
     )
     assert completed.returncode == 0, completed.stdout + completed.stderr
     assert completed.stdout.rstrip().endswith("PASS")
+
+
+def test_list_without_a_workspace_says_how_to_create_one(tmp_path: Path):
+    result = invoke("list", "-w", str(tmp_path / "missing"))
+    assert result.exit_code == 0
+    assert result.output.rstrip().splitlines()[-1].endswith("yet: `kata init` creates it.")
