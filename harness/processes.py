@@ -18,6 +18,7 @@ import os
 import signal
 import sys
 import time
+from dataclasses import dataclass
 from functools import lru_cache
 
 PR_SET_CHILD_SUBREAPER = 36
@@ -37,23 +38,38 @@ def become_subreaper() -> bool:
         return False
 
 
-def _parents() -> dict[int, int]:
-    """Every visible process and its parent, from /proc (empty where there is none)."""
-    parents: dict[int, int] = {}
+@dataclass(frozen=True)
+class _Entry:
+    """One line of the process table: a process's parent, name and state (b"Z": a zombie)."""
+
+    parent: int
+    name: bytes
+    state: bytes
+
+
+def _table() -> dict[int, _Entry]:
+    """Every visible process, from /proc/PID/stat (empty where there is no /proc)."""
+    table: dict[int, _Entry] = {}
     try:
         names = os.listdir(PROC)
     except OSError:
-        return parents
+        return table
     for name in names:
         if not name.isdigit():
             continue
         try:
             with open(f"{PROC}/{name}/stat", "rb") as handle:
-                fields = handle.read().rsplit(b")", 1)[1].split()
-        except (OSError, IndexError):
+                head, tail = handle.read().rsplit(b")", 1)
+            fields = tail.split()
+            table[int(name)] = _Entry(int(fields[1]), head.partition(b"(")[2], fields[0])
+        except (OSError, ValueError, IndexError):
             continue
-        parents[int(name)] = int(fields[1])
-    return parents
+    return table
+
+
+def _parents() -> dict[int, int]:
+    """Every visible process and its parent."""
+    return {pid: entry.parent for pid, entry in _table().items()}
 
 
 def _carries_marker(pid: int, marker: str) -> bool:
@@ -106,7 +122,7 @@ def kill_tree(root: int, marker: str, rounds: int = 20) -> set[int]:
         pass
     _signal_all(pids, signal.SIGKILL)
     for _ in range(rounds):
-        _reap(pids - {root})
+        reap(pids - {root}, seconds=0)  # adopted orphans already dead: no zombie is left
         pids = learner_processes(root, marker) - {root}
         seen |= pids
         if not pids:
@@ -118,18 +134,8 @@ def kill_tree(root: int, marker: str, rounds: int = 20) -> set[int]:
 
 def _children_named(command: str) -> dict[int, bytes]:
     """Our child processes whose name is command, with their state (b"Z" for a zombie)."""
-    me, found = os.getpid(), {}
-    for pid, parent in _parents().items():
-        if parent != me:
-            continue
-        try:
-            with open(f"{PROC}/{pid}/stat", "rb") as handle:
-                head, tail = handle.read().rsplit(b")", 1)
-        except (OSError, ValueError):
-            continue
-        if head.partition(b"(")[2] == command.encode():
-            found[pid] = tail.split()[0]
-    return found
+    me, name = os.getpid(), command.encode()
+    return {pid: entry.state for pid, entry in _table().items() if entry.parent == me and entry.name == name}
 
 
 def reap_strays(command: str, keep: set[int], seconds: float) -> None:
@@ -181,12 +187,3 @@ def reap(pids: set[int], seconds: float) -> set[int]:
             break
         time.sleep(0.002)
     return pending
-
-
-def _reap(pids: set[int]) -> None:
-    """Collect the exit status of adopted orphans, so that no zombie is left."""
-    for pid in pids:
-        try:
-            os.waitpid(pid, os.WNOHANG)
-        except ChildProcessError:
-            pass
