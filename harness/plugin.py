@@ -26,6 +26,7 @@ from harness.proxy import (
     LearnerProxy,
     LearnerRaised,
     LearnerTimedOut,
+    one_line,
 )
 from harness.results import GRADER_ERROR, TestOutcome
 
@@ -60,11 +61,10 @@ def classify(error: BaseException | None) -> TestOutcome:
         return TestOutcome("", "timeout", "the test ran past pytest-timeout's limit")
     if isinstance(error, pytest.skip.Exception):
         return _grader_fault("a hidden test was skipped (hidden tests never skip)")
-    first = (str(error).strip().splitlines() or [""])[0][:200]
     return TestOutcome(
         "",
         "fail",
-        f"checking your result raised {type(error).__name__}: {first} "
+        f"checking your result raised {one_line(error)} "
         "(does your function return the documented type and shape?)",
     )
 

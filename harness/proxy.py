@@ -336,7 +336,7 @@ def reference_function(kata: Kata) -> Callable[..., Any]:
         function = getattr(module, kata.slug)
     except Exception as error:  # noqa: BLE001 - any fault here is the grader's
         raise GraderFault(
-            f"the reference {kata.solution_path.name} does not load: {_one_line(error)}"
+            f"the reference {kata.solution_path.name} does not load: {one_line(error)}"
         ) from None
 
     def reference(*args: Any, **kwargs: Any) -> Any:
@@ -345,7 +345,7 @@ def reference_function(kata: Kata) -> Callable[..., Any]:
         try:
             return function(*args, **kwargs)
         except Exception as error:  # noqa: BLE001 - the reference must never raise in a test
-            raise GraderFault(f"the reference {kata.slug}() raised {_one_line(error)}") from None
+            raise GraderFault(f"the reference {kata.slug}() raised {one_line(error)}") from None
 
     reference.__name__ = kata.slug
     return reference
@@ -357,6 +357,7 @@ def _refusal(reply: dict[str, Any]) -> str:
     return str(reply["refused"]) + (f" (at {lines[-1]})" if lines else "")
 
 
-def _one_line(error: BaseException) -> str:
+def one_line(error: BaseException) -> str:
+    """``Type: the first line of its message`` (200 characters at most), for one-line reports."""
     first = (str(error).strip().splitlines() or [""])[0][:200]
     return f"{type(error).__name__}: {first}" if first else type(error).__name__

@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from harness.catalog import Kata
-from harness.proxy import GraderFault, LearnerProxy, import_file
+from harness.proxy import GraderFault, LearnerProxy, import_file, one_line
 
 BATCH_SECONDS = 0.005
 PAIRS = 5
@@ -53,7 +53,7 @@ def bench_input(kata: Kata, size: int, seed: int) -> tuple[tuple[Any, ...], dict
         args, kwargs = module.bench_input(size, np.random.default_rng([seed, size]))
         return tuple(args), dict(kwargs)
     except Exception as error:  # noqa: BLE001 - any fault of bench.py is the grader's
-        raise GraderFault(f"{kata.slug}/bench.py failed: {type(error).__name__}: {error}") from None
+        raise GraderFault(f"{kata.slug}/bench.py failed: {one_line(error)}") from None
 
 
 def _pairs(learner: LearnerProxy, reference: LearnerProxy, pairs: int) -> tuple[float, float, float]:
