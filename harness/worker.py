@@ -136,6 +136,7 @@ class WorkerProcess:
         self.process: subprocess.Popen | None = None
         self.workspace = _workspace_key(workspace)
         self.directory = tempfile.mkdtemp(prefix="kata-worker-")
+        self.capture_path = os.path.join(self.directory, ".output")
         try:
             self._start()
         except BaseException:  # Ctrl-C or a failed start: nothing may be left behind
@@ -145,7 +146,6 @@ class WorkerProcess:
         self.watch_memory = not sys.platform.startswith("linux")
 
     def _start(self) -> None:
-        self.capture_path = os.path.join(self.directory, ".output")
         home = os.path.join(self.directory, "work")
         os.mkdir(home)
         self.marker = secrets.token_hex(8)
@@ -153,9 +153,8 @@ class WorkerProcess:
         self.response_fd, response_write = os.pipe()
         try:
             arguments = [str(request_read), str(response_write), self.limits.as_worker_argument()]
-            launch = sandbox.launch(
-                home, arguments, self.workspace
-            )  # probes bwrap once, before we adopt orphans
+            # Launching probes bwrap once (it reaps the probe's own processes).
+            launch = sandbox.launch(home, arguments, self.workspace)
             self.sandbox = launch.sandbox
             processes.become_subreaper()
             with open(self.capture_path, "wb") as capture, _roots_lock:
@@ -301,7 +300,7 @@ class WorkerProcess:
                 capture.seek(self.output_offset)
                 data = capture.read(limit + 1)
                 end = capture.seek(0, os.SEEK_END)
-        except (OSError, AttributeError):
+        except OSError:
             return ""
         start, self.output_offset = self.output_offset, end
         text = data[:limit].decode("utf-8", errors="replace")
