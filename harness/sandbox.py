@@ -130,22 +130,24 @@ def bubblewrap_argv() -> list[str]:
 SITE_PATTERNS = ("lib*/python3*/site-packages", "lib*/python3*/dist-packages", "lib/python3/dist-packages")
 
 
-def _package_dirs() -> list[str]:
+@lru_cache(maxsize=1)
+def _package_dirs() -> tuple[str, ...]:
     """Every folder of installed packages (site-packages, dist-packages) the worker could see."""
     prefixes = {sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix, "/usr", "/usr/local"}
     found = {str(Path(entry).resolve()) for entry in sys.path if Path(entry).name.endswith("-packages")}
     for prefix in prefixes:
         found.update(str(path.resolve()) for pattern in SITE_PATTERNS for path in Path(prefix).glob(pattern))
-    return sorted(path for path in found if Path(path).is_dir())
+    return tuple(sorted(path for path in found if Path(path).is_dir()))
 
 
-def _numpy_dirs() -> list[Path]:
+@lru_cache(maxsize=1)
+def _numpy_dirs() -> tuple[Path, ...]:
     """NumPy's package folder and the shared libraries its wheel ships beside it."""
     spec = importlib.util.find_spec("numpy")  # finds it without importing it
     if spec is None or not spec.submodule_search_locations:
-        return []
+        return ()
     package = Path(next(iter(spec.submodule_search_locations))).resolve()
-    return [path for path in (package, package.with_name("numpy.libs")) if path.is_dir()]
+    return tuple(path for path in (package, package.with_name("numpy.libs")) if path.is_dir())
 
 
 def _only_numpy_installed(bound: list[str]) -> list[str]:
