@@ -1,256 +1,187 @@
-"""Checks for hidden tests: compare a learner's answer with the expected one.
+"""Checks for hidden tests: compare a learner's answer with the reference's, and diagnose.
 
-Every check runs in the harness process on data decoded from the worker, and
-fails with one line in words: what is wrong (type, shape, dtype, worst element),
-then the trap it points to. Nothing broadcasts: an ``(n, 1)`` answer where
-``(n,)`` is due fails. NaN and inf are right only where the expected value has
-them too. Tolerances come from the kata's ``[tolerance]`` table (set by the
-plugin before each test) unless a test passes its own.
+Every check runs in the harness process on data decoded from the worker. A
+failed check raises ``Diagnosed`` (an AssertionError) whose one-line message is
+its diagnosis: the kata's mistake that the answer matches (``harness.diagnosis``),
+else precisely what differs (``harness.compare``). Shape, dtype and type problems
+get their own sentences; a function that raised is reported with its inputs'
+shapes and dtypes and the learner's own line. Tolerances and mistake models come
+from the current kata (the plugin calls ``use_kata`` before each test).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
-from harness.catalog import Tolerance
+from harness import diagnosis as diagnoses
+from harness.catalog import Kata
+from harness.compare import DEFAULT_TOLERANCE, difference, type_name
+from harness.diagnosis import Diagnosed, Diagnosis, Mistake
 from harness.proxy import LearnerProxy, LearnerRaised
 
-_tolerance = Tolerance(rtol=1e-7, atol=0.0, rtol_float32=1e-4, atol_float32=1e-6)
+
+@dataclass
+class _Context:
+    kata: Kata | None = None
+    tolerance: Any = DEFAULT_TOLERANCE
+    mistakes: list[Mistake] = field(default_factory=list)
 
 
-def use_tolerance(tolerance: Tolerance) -> None:
-    """Set the default tolerances of the current kata (the plugin calls this)."""
-    global _tolerance
-    _tolerance = tolerance
+_context = _Context()
 
 
-def _number(value: float) -> str:
-    return f"{value:.6g}"
+def use_kata(kata: Kata, reference: Callable[..., Any] | None = None) -> None:
+    """Set the current kata: its tolerances and its mistake models (the plugin calls this)."""
+    global _context
+    _context = _Context(kata, kata.tolerance, diagnoses.kata_mistakes(kata, reference))
 
 
-def _pair(actual: float, expected: float) -> tuple[str, str]:
-    """Both numbers, with enough digits that they do not print the same."""
-    for digits in (6, 10, 17):
-        shown = f"{actual:.{digits}g}", f"{expected:.{digits}g}"
-        if shown[0] != shown[1]:
-            return shown
-    return shown
+def _says(key: str) -> str:
+    for known in _context.mistakes:
+        if known.key == key:
+            return known.says
+    raise KeyError(f"the kata has no mistake model named {key!r} (katas/<slug>/mistakes.py)")
 
 
-def _index(index: tuple[int, ...]) -> str:
-    return "[" + ", ".join(str(i) for i in index) + "]" if index else "(the only element)"
-
-
-def _type_name(value: Any) -> str:
+def _describe(value: Any) -> str:
     if isinstance(value, np.ndarray):
-        return f"an array of shape {value.shape}"
+        return f"{value.dtype} {value.shape}"
     if isinstance(value, (list, tuple)):
-        return f"a {type(value).__name__} of length {len(value)}"
-    name = type(value).__name__
-    return f"{'an' if name[:1] in 'aeiou' else 'a'} {name}"
+        return f"{type(value).__name__} of {len(value)}"
+    text = repr(value)
+    return text if len(text) <= 40 else type_name(value)
 
 
-def _fail(what: str, problem: str, trap: str | None) -> None:
-    message = f"{what} {problem}"
-    if trap:
-        message += f". {trap}"
-    raise AssertionError(message)
+def describe_inputs(args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
+    """``Q float64 (2, 3, 4), K float64 (2, 5, 4), mask=None``: the inputs of a call, briefly."""
+    names = [p.name for p in _context.kata.parameters] if _context.kata else []
+    parts = []
+    for position, value in enumerate(args):
+        name = names[position] if position < len(names) else f"argument {position + 1}"
+        parts.append(f"{name}={_describe(value)}")
+    parts.extend(f"{name}={_describe(value)}" for name, value in kwargs.items())
+    return ", ".join(parts)
 
 
-def _check_dtype(actual: np.ndarray, expected: np.ndarray, what: str, trap: str | None) -> None:
-    if expected.dtype == np.float64 and actual.dtype != np.float64:
-        _fail(
-            what,
-            f"has dtype {actual.dtype}, expected float64: a float64 input must give a float64 result",
-            trap,
-        )
-    kinds = {"f": "a float", "i": "an int", "u": "an int", "b": "a bool"}
-    compatible = {"f": "f", "i": "iu", "u": "iu", "b": "b"}
-    if actual.dtype.kind not in compatible.get(expected.dtype.kind, expected.dtype.kind):
-        _fail(what, f"has dtype {actual.dtype}, expected {kinds.get(expected.dtype.kind)} dtype", trap)
+def _raised(raised: LearnerRaised, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Diagnosed:
+    where = f" at {raised.traceback[-1]}" if raised.traceback else ""
+    detail = f"your function raised {raised.message_line}{where}, on {describe_inputs(args, kwargs)}"
+    candidates = diagnoses.matching_raise(_context.mistakes, raised.mro, args, kwargs)
+    return Diagnosed(Diagnosis.of(detail, "raised", candidates))
 
 
-def _tolerances(expected: np.ndarray, rtol: float | None, atol: float | None) -> tuple[float, float]:
-    loose = expected.dtype == np.float32
-    default_rtol = _tolerance.rtol_float32 if loose else _tolerance.rtol
-    default_atol = _tolerance.atol_float32 if loose else _tolerance.atol
-    return (default_rtol if rtol is None else rtol), (default_atol if atol is None else atol)
+def answer(learner: LearnerProxy, *args: Any, **kwargs: Any) -> Any:
+    """The learner's answer; when the function raises, a diagnosis that gives the inputs.
+
+    NotImplementedError and errors reported in other words (memory, output) pass
+    through untouched, so that a stub is "not started".
+    """
+    try:
+        return learner(*args, **kwargs)
+    except LearnerRaised as raised:
+        if raised.not_implemented or raised.type_name == "OutputLimitExceeded" or "MemoryError" in raised.mro:
+            raise
+        raise _raised(raised, args, kwargs) from None
 
 
-def _first(mask: np.ndarray) -> tuple[int, ...]:
-    """The index of the first True element of mask."""
-    return tuple(int(i) for i in np.argwhere(mask)[0])
+def _diagnosed(found: Any, answer_value: Any, expected: Any, args: tuple, kwargs: dict) -> Diagnosed:
+    candidates = diagnoses.matching(_context.mistakes, answer_value, expected, args, kwargs)
+    if not candidates and found.kind == "dtype" and "float64" in found.text:
+        candidates = [(diagnoses.FLOAT32, diagnoses.FLOAT32_SAYS)]
+    return Diagnosed(Diagnosis.of(found.text, found.kind, candidates))
 
 
-def _compare_arrays(
-    actual: np.ndarray, expected: np.ndarray, what: str, trap: str | None, rtol: float, atol: float
-) -> None:
-    if actual.dtype.kind == "b" or expected.dtype.kind in "biu":
-        wrong = actual != expected
-        if wrong.any():
-            index = _first(wrong)
-            _fail(
-                what,
-                f"is wrong at {_index(index)}: got {actual[index]}, expected {expected[index]}"
-                f" ({int(wrong.sum())} of {wrong.size} elements wrong)",
-                trap,
-            )
-        return
-    actual64 = actual.astype(np.float64)
-    expected64 = expected.astype(np.float64)
-    actual_nan, expected_nan = np.isnan(actual64), np.isnan(expected64)
-    bad_nan = actual_nan != expected_nan
-    if bad_nan.any():
-        index = _first(bad_nan)
-        _fail(
-            what,
-            f"is {_number(actual64[index])} at {_index(index)}, expected "
-            f"{_number(expected64[index])} ({int(bad_nan.sum())} NaN element(s) out of place)",
-            trap,
-        )
-    actual_inf, expected_inf = np.isinf(actual64), np.isinf(expected64)
-    bad_inf = (actual_inf | expected_inf) & (actual64 != expected64)
-    if bad_inf.any():
-        index = _first(bad_inf)
-        _fail(
-            what,
-            f"is {_number(actual64[index])} at {_index(index)}, expected {_number(expected64[index])}",
-            trap,
-        )
-    finite = ~(expected_nan | expected_inf)
-    with np.errstate(invalid="ignore", over="ignore"):
-        difference = np.where(finite, np.abs(actual64 - expected64), 0.0)
-        allowed = atol + rtol * np.abs(np.where(finite, expected64, 0.0))
-        excess = difference - allowed
-    if (excess > 0).any():
-        flat = int(np.argmax(np.where(excess > 0, difference / np.maximum(allowed, 1e-300), -1.0)))
-        index = tuple(int(i) for i in np.unravel_index(flat, actual.shape))
-        count = int((excess > 0).sum())
-        got, due = _pair(float(actual64[index]), float(expected64[index]))
-        _fail(
-            what,
-            f"is wrong at {_index(index)}: got {got}, expected "
-            f"{due} (off by {difference[index]:.2g}, tolerance "
-            f"{allowed[index]:.2g}; {count} of {actual.size} elements wrong)",
-            trap,
-        )
+def expect(
+    learner: LearnerProxy,
+    reference: Callable[..., Any],
+    *args: Any,
+    rtol: float | None = None,
+    atol: float | None = None,
+    **kwargs: Any,
+) -> Any:
+    """Call the learner's function and the reference on the same inputs; fail with a diagnosis.
 
-
-def _compare_scalar(
-    actual: Any, expected: Any, what: str, trap: str | None, rtol: float | None, atol: float | None
-) -> None:
-    expected_int = isinstance(expected, (int, np.integer)) and not isinstance(expected, bool)
-    if isinstance(actual, (bool, np.bool_)) or not isinstance(actual, (int, float, np.integer, np.floating)):
-        due = "an int" if expected_int else "a float"
-        _fail(what, f"is {_type_name(actual)}, expected {due} (a single number)", trap)
-    if expected_int:
-        if not isinstance(actual, (int, np.integer)):
-            _fail(what, f"is {actual!r}, a {type(actual).__name__}; expected the int {expected}", trap)
-        if int(actual) != int(expected):
-            _fail(what, f"is {int(actual)}, expected {int(expected)}", trap)
-        return
-    expected_array = np.asarray(expected, dtype=np.float64)
-    _compare_arrays(
-        np.asarray(actual, dtype=np.float64),
-        expected_array,
-        what,
-        trap,
-        *_tolerances(expected_array, rtol, atol),
-    )
+    Returns the learner's answer (for further checks). Raises Diagnosed when the
+    answer differs in type, shape, dtype or value (rtol and atol override the
+    kata's tolerances), naming a mistake model only when the answer matches it.
+    """
+    value = answer(learner, *args, **kwargs)
+    expected = reference(*args, **kwargs)
+    found = difference(value, expected, tolerance=_context.tolerance, rtol=rtol, atol=atol)
+    if found is not None:
+        raise _diagnosed(found, value, expected, args, kwargs)
+    return value
 
 
 def assert_close(
     actual: Any,
     expected: Any,
     *,
-    trap: str | None = None,
     what: str = "your result",
     rtol: float | None = None,
     atol: float | None = None,
-    dtype_trap: str | None = None,
 ) -> None:
-    """Fail unless actual matches expected in type, shape, dtype kind and value.
+    """Fail unless actual matches expected in type, shape, dtype kind and value (no mistake named).
 
-    expected may be an array, a number, or a tuple or list of those (each part
-    is checked in turn, named ``what[i]``). trap follows any mismatch except a
-    wrong dtype, whose message says what to do; dtype_trap, if given, follows that.
+    For a value computed from the learner's answer (a slice, a sum); when the
+    answer itself is compared, ``expect`` also names the mistake.
     """
-    if isinstance(expected, (tuple, list)):
-        if not isinstance(actual, (tuple, list)):
-            _fail(what, f"is {_type_name(actual)}, expected a tuple of {len(expected)} values", trap)
-        if len(actual) != len(expected):
-            _fail(what, f"has {len(actual)} values, expected {len(expected)}", trap)
-        for position, (part, due) in enumerate(zip(actual, expected)):
-            assert_close(
-                part, due, trap=trap, what=f"{what}[{position}]", rtol=rtol, atol=atol, dtype_trap=dtype_trap
-            )
-        return
-    if isinstance(expected, np.ndarray):
-        if isinstance(actual, list):
-            _fail(what, f"is a list, expected a NumPy array of shape {expected.shape}", trap)
-        if not isinstance(actual, np.ndarray):
-            _fail(what, f"is {_type_name(actual)}, expected a NumPy array of shape {expected.shape}", trap)
-        if actual.shape != expected.shape:
-            _fail(what, f"has shape {actual.shape}, expected {expected.shape}", trap)
-        _check_dtype(actual, expected, what, dtype_trap)
-        _compare_arrays(actual, expected, what, trap, *_tolerances(expected, rtol, atol))
-        return
-    if isinstance(actual, np.ndarray):
-        due = "an int" if isinstance(expected, (int, np.integer)) else "a float"
-        _fail(
-            what,
-            f"is an array of shape {actual.shape}, expected {due}; convert with "
-            f"{'int' if due == 'an int' else 'float'}(...)",
-            trap,
-        )
-    _compare_scalar(actual, expected, what, trap, rtol, atol)
-
-
-def answer(learner: LearnerProxy, *args: Any, trap: str | None = None, **kwargs: Any) -> Any:
-    """The learner's answer; when the function raises, the failure names the trap too.
-
-    NotImplementedError passes through untouched, so that a stub is "not started".
-    """
-    try:
-        return learner(*args, **kwargs)
-    except LearnerRaised as raised:
-        if raised.not_implemented or not trap:
-            raise
-        raise AssertionError(f"{raised.describe()}. {trap}") from None
-
-
-def assert_matches_reference(
-    learner: LearnerProxy, reference: Any, *args: Any, trap: str | None = None, **kwargs: Any
-) -> None:
-    """Call both functions on the same inputs and compare (see assert_close)."""
-    assert_close(answer(learner, *args, trap=trap, **kwargs), reference(*args, **kwargs), trap=trap)
+    found = difference(actual, expected, what=what, tolerance=_context.tolerance, rtol=rtol, atol=atol)
+    if found is not None:
+        raise Diagnosed(Diagnosis(found.kind, found.text))
 
 
 def assert_raises(
-    learner: LearnerProxy, error: type[BaseException], *args: Any, trap: str, **kwargs: Any
+    learner: LearnerProxy, error: type[BaseException], *args: Any, mistake: str | None = None, **kwargs: Any
 ) -> None:
-    """Fail unless the learner's function raises error (or a subclass) for these arguments."""
+    """Fail unless the learner's function raises error (or a subclass) for these arguments.
+
+    When it returns instead, the mistake named is a model that returns the same
+    value, else mistake (a key of the kata's mistakes.py), else none.
+    """
     try:
         value = learner(*args, **kwargs)
     except LearnerRaised as raised:
-        if error.__name__ in raised.mro:
+        if error.__name__ in raised.mro or raised.not_implemented:
+            if raised.not_implemented:
+                raise  # a stub: "not started", not a wrong answer
             return
-        if raised.not_implemented:
-            raise  # a stub: "not started", not a wrong answer
-        raise AssertionError(
-            f"raised {raised.type_name} ({raised.message_line}), expected {error.__name__}. {trap}"
+        detail = (
+            f"your function raised {raised.message_line}, expected {error.__name__}, "
+            f"on {describe_inputs(args, kwargs)}"
+        )
+        raise Diagnosed(
+            Diagnosis.of(detail, "raised", [(mistake, _says(mistake))] if mistake else [])
         ) from None
-    raise AssertionError(f"returned {_type_name(value)} instead of raising {error.__name__}. {trap}")
+    detail = (
+        f"your function returned {type_name(value)} instead of raising {error.__name__}, on "
+        + describe_inputs(args, kwargs)
+    )
+    candidates = [
+        (m.key, m.says)
+        for m in _context.mistakes
+        if diagnoses.distance(value, diagnoses.predict(m, args, kwargs)) == 0.0
+    ]
+    if not candidates and mistake:
+        candidates = [(mistake, _says(mistake))]
+    raise Diagnosed(Diagnosis.of(detail, "not_raised", candidates))
 
 
 def assert_inputs_unchanged(learner: LearnerProxy, *args: Any, **kwargs: Any) -> Any:
     """Call the learner's function and fail if it changed any of its array inputs."""
-    result = learner.call(*args, **kwargs)
+    try:
+        result = learner.call(*args, **kwargs)
+    except LearnerRaised as raised:
+        if raised.not_implemented:
+            raise
+        raise _raised(raised, args, kwargs) from None
     sent = list(args) + list(kwargs.values())
     returned = list(result.args_after) + [result.kwargs_after.get(key) for key in kwargs]
-    names = [f"argument {i + 1}" for i in range(len(args))] + [f"argument {key}" for key in kwargs]
+    names = describe_inputs(args, kwargs).split(", ")
     for name, before, after in zip(names, sent, returned):
         if isinstance(before, np.ndarray):
             if (
@@ -259,20 +190,27 @@ def assert_inputs_unchanged(learner: LearnerProxy, *args: Any, **kwargs: Any) ->
                 or after.dtype != before.dtype
                 or not np.array_equal(after, before, equal_nan=True)
             ):
-                raise AssertionError(
-                    f"your function changed its input ({name}) in place; work on a copy or "
-                    "use operations that return new arrays (x = x - m, not x -= m)"
-                )
+                detail = f"your function changed its input {name.split('=')[0]} in place"
+                candidates = [(diagnoses.IN_PLACE, diagnoses.IN_PLACE_SAYS)]
+                raise Diagnosed(Diagnosis.of(detail, "in_place", candidates))
     return result.value
 
 
 def assert_probabilities(actual: Any, axis: int, what: str = "your result") -> None:
     """Fail unless every slice along axis is non-negative and sums to 1."""
     if not isinstance(actual, np.ndarray):
-        _fail(what, f"is {_type_name(actual)}, expected a NumPy array", None)
+        raise Diagnosed(Diagnosis("type", f"{what} is {type_name(actual)}, expected a NumPy array"))
     if (actual < 0).any() or not np.isfinite(actual).all():
-        _fail(what, "has negative or non-finite probabilities", None)
+        raise Diagnosed(Diagnosis("value", f"{what} has negative or non-finite probabilities"))
     sums = actual.sum(axis=axis)
     worst = float(np.max(np.abs(sums - 1.0))) if sums.size else 0.0
     if worst > 1e-6:
-        _fail(what, f"has slices along axis {axis} that sum to {1.0 + worst:.6g} or further from 1", None)
+        raise Diagnosed(
+            Diagnosis(
+                "value",
+                f"{what} has slices along axis {axis} that sum to {1.0 + worst:.6g} or further from 1",
+            )
+        )
+
+
+assert_matches_reference = expect  # the name the first hidden tests used

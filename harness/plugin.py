@@ -18,6 +18,7 @@ import pytest
 
 from harness import checks
 from harness.catalog import Kata
+from harness.diagnosis import Diagnosed
 from harness.proxy import (
     GraderFault,
     LearnerBadValue,
@@ -55,6 +56,8 @@ def classify(error: BaseException | None) -> TestOutcome:
         return TestOutcome("", "error", str(error))
     if isinstance(error, LearnerBadValue):
         return TestOutcome("", "fail", str(error))
+    if isinstance(error, Diagnosed):
+        return TestOutcome("", "fail", str(error), diagnosis=error.diagnosis)
     if isinstance(error, AssertionError):
         return TestOutcome("", "fail", (str(error).strip().splitlines() or ["wrong answer"])[0])
     if type(error).__name__ == "Failed" and "Timeout" in str(error):
@@ -113,7 +116,8 @@ class KataPlugin:
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_runtest_setup(self, item: pytest.Item) -> None:
-        checks.use_tolerance(self.kata_of(item).tolerance)
+        kata = self.kata_of(item)
+        checks.use_kata(kata, self.references.get(kata.slug))
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_runtest_makereport(self, item: pytest.Item, call: pytest.CallInfo) -> pytest.TestReport:

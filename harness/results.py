@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from harness.catalog import Kata
+from harness.diagnosis import Diagnosis, lead
 from harness.timing import TimingResult
 
 OUTPUT_EXCERPT_CHARS = 500
@@ -26,6 +27,23 @@ class TestOutcome:
     not_implemented: bool = False
     ran: bool = True  # False: not run, because an earlier timeout or crash decided the kata
     grader_fault: bool = False
+    diagnosis: Diagnosis | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        diagnosis = self.diagnosis.as_json() if self.diagnosis else None
+        return {"name": self.name, "status": self.status, "message": self.message, "diagnosis": diagnosis}
+
+
+@dataclass
+class KataDiagnosis:
+    """The diagnosis shared by most of a kata's failing tests."""
+
+    diagnosis: Diagnosis
+    tests: int  # how many failing tests it explains
+    failing: int  # how many tests failed
+
+    def as_json(self) -> dict[str, Any]:
+        return {**self.diagnosis.as_json(), "tests": self.tests, "failing": self.failing}
 
 
 @dataclass
@@ -38,6 +56,7 @@ class KataResult:
     duration_seconds: float = 0.0
     output: str = ""
     grader_fault: bool = False
+    diagnosis: KataDiagnosis | None = None
 
     @classmethod
     def grader_error(cls, kata: Kata, what: str) -> KataResult:
@@ -53,13 +72,14 @@ class KataResult:
             "slug": self.kata.slug,
             "status": self.status,
             "message": self.message,
-            "tests": [{"name": t.name, "status": t.status, "message": t.message} for t in self.tests],
+            "tests": [test.as_json() for test in self.tests],
             "timing": self.timing.as_json() if self.timing else None,
             "points": self.kata.points,
             "earned": self.earned,
             "duration_seconds": round(self.duration_seconds, 3),
             "output": self.output,
             "grader_fault": self.grader_fault,
+            "diagnosis": self.diagnosis.as_json() if self.diagnosis else None,
         }
 
 
@@ -90,5 +110,11 @@ def tests_verdict(kata: Kata, tests: list[TestOutcome]) -> KataResult:
         )
         return KataResult(kata, "not_started", message, tests)
     if failed:
-        return KataResult(kata, "fail", f"{len(failed)} of {len(tests)} hidden tests failed", tests)
+        result = KataResult(kata, "fail", f"{len(failed)} of {len(tests)} hidden tests failed", tests)
+        leader, count = lead([t.diagnosis for t in failed if t.diagnosis is not None])
+        if leader is not None:
+            for test in failed:
+                test.message = test.diagnosis.says if test.diagnosis else test.message
+            result.diagnosis = KataDiagnosis(leader, count, len(failed))
+        return result
     return KataResult(kata, "pass", "", tests)

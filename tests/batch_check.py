@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 from harness.catalog import load_catalog
-from harness.report import results_document
+from harness.report import results_document, results_text
 from harness.runner import CheckOptions, run_check
 from harness.sandbox import sandbox_mode
 
@@ -52,6 +52,7 @@ def main() -> None:
         code = 0 if all(r.status == "pass" for r in results) else 1
         document = results_document(results, check.seed, sandbox_mode())
         document["leaks"] = leaks()
+        document["text"] = results_text(results, "bwrap")  # as a learner reads it (no sandbox note)
         sys.stdout.write(json.dumps([path, code, document]) + "\n")
         sys.stdout.flush()
 

@@ -1,7 +1,7 @@
 """Wrong: replaces -inf by -1e4 before the max-subtraction, so a -inf entry gets weight exp(-1e4-m) > 0 whenever the slice's finite entries are below about -9300; catalog: "−inf entries give 0"."""
 
 # From a blind audit: written without reading the hidden tests, accepted by them at first.
-EXPECTED = "-inf must stay -inf"
+MISTAKES = "minus_inf_made_finite"
 import numpy as np
 
 

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-EXPECTED = "normalised on its own"
+MISTAKES = "one_max_and_sum_for_the_whole_array"
 
 
 def softmax(x, axis=-1):

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-EXPECTED = "use the axis argument"
+MISTAKES = "ignores_axis"
 
 
 def softmax(x, axis=-1):

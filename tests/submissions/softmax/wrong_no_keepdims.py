@@ -2,7 +2,7 @@
 
 import numpy as np
 
-EXPECTED = "keepdims"
+MISTAKES = "no_keepdims"
 
 
 def softmax(x, axis=-1):

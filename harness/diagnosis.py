@@ -1,0 +1,224 @@
+"""Mistake models: naming the mistake a learner made, only when the answer shows it.
+
+Each kata may keep ``katas/<slug>/mistakes.py`` beside its hidden tests: small
+functions, each marked with ``@mistake("...")``, that take the kata's arguments
+and compute what a learner who makes that mistake would return (or raise). When
+a learner's answer is wrong, the harness runs every model on the same input, in
+the harness process, and names a mistake only when the answer is much nearer to
+the model's answer than the model's answer is to the right one. When no model
+matches, the diagnosis is what differs (``harness.compare``), with no guessed cause.
+
+Every kata also gets the common mistake ``float32`` (the reference computed on
+float32 copies of its float64 inputs). Across a kata's failing tests, the
+mistake that explains most of them leads the report (see ``lead``).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from harness import wire
+from harness.catalog import Kata
+from harness.compare import difference, distance
+
+MARK = "__kata_mistake__"
+MATCH_SHARE = (
+    0.01  # the answer's distance to a model, at most this share of the model's distance to the truth
+)
+MATCH_CEILING = 1e-3  # and never more than this relative error
+FLOAT32 = "float32"
+FLOAT32_SAYS = (
+    "you compute in float32 (a cast, or a float32 constant array): a float64 input needs "
+    "float64 arithmetic throughout"
+)
+IN_PLACE = "in_place"
+IN_PLACE_SAYS = (
+    "your function changes its input in place; work on a copy or use operations that "
+    "return new arrays (x = x - m, not x -= m)"
+)
+
+
+def mistake(says: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Mark a function of a kata's mistakes.py as a mistake model; says names the mistake.
+
+    says is one sentence addressed to the learner ("you take one max over the whole
+    array, not one per slice along axis"); the function's name is the mistake's key.
+    """
+
+    def mark(function: Callable[..., Any]) -> Callable[..., Any]:
+        setattr(function, MARK, says)
+        return function
+
+    return mark
+
+
+@dataclass(frozen=True)
+class Mistake:
+    key: str
+    says: str
+    model: Callable[..., Any]
+
+
+@dataclass(frozen=True)
+class Raised:
+    """What a model predicts when the mistake makes the function raise."""
+
+    type_name: str
+
+
+@dataclass
+class Diagnosis:
+    """What one failing test found: a named mistake, or what differs.
+
+    kind is "mistake" (a model matched: mistake is its key), or "type", "shape",
+    "dtype", "value", "raised", "not_raised", "in_place". candidates are every
+    matching mistake, nearest first, as (key, says); the kata's lead may pick one
+    that is not first.
+    """
+
+    kind: str
+    says: str
+    detail: str = ""
+    mistake: str | None = None
+    candidates: list[tuple[str, str]] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, detail: str, kind: str, candidates: list[tuple[str, str]]) -> Diagnosis:
+        if candidates:
+            key, says = candidates[0]
+            return cls("mistake", says, detail, key, candidates)
+        return cls(kind, detail)
+
+    def choose(self, key: str) -> None:
+        """Name the candidate key (the kata's lead) instead of this test's nearest one."""
+        for candidate, says in self.candidates:
+            if candidate == key:
+                self.mistake, self.says = candidate, says
+
+    def as_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "mistake": self.mistake, "says": self.says, "detail": self.detail}
+
+
+class Diagnosed(AssertionError):
+    """A failed check, with its diagnosis; the message is the diagnosis in one line."""
+
+    def __init__(self, diagnosis: Diagnosis) -> None:
+        self.diagnosis = diagnosis
+        super().__init__(diagnosis.says)
+
+
+def _load(path: Path, slug: str) -> list[Mistake]:
+    from harness.proxy import GraderFault, import_file, one_line
+
+    try:
+        module = import_file(path, f"_kata_mistakes_{slug}")
+    except Exception as error:  # noqa: BLE001 - a broken mistakes.py is the grader's fault
+        raise GraderFault(f"katas/{slug}/mistakes.py does not load: {one_line(error)}") from None
+    return [
+        Mistake(name, getattr(value, MARK), value)
+        for name, value in vars(module).items()
+        if callable(value) and hasattr(value, MARK)
+    ]
+
+
+@cache
+def _mistakes_of(directory: Path, slug: str) -> tuple[Mistake, ...]:
+    path = directory / "mistakes.py"
+    return tuple(_load(path, slug)) if path.is_file() else ()
+
+
+def kata_mistakes(kata: Kata, reference: Callable[..., Any] | None) -> list[Mistake]:
+    """The kata's mistake models, then the common ones that need its reference."""
+    mistakes = list(_mistakes_of(kata.directory, kata.slug))
+    if reference is not None and all(m.key != FLOAT32 for m in mistakes):
+        mistakes.append(Mistake(FLOAT32, FLOAT32_SAYS, _in_float32(reference)))
+    return mistakes
+
+
+def _in_float32(reference: Callable[..., Any]) -> Callable[..., Any]:
+    def model(*args: Any, **kwargs: Any) -> Any:
+        def cast(value: Any) -> Any:
+            if isinstance(value, np.ndarray) and value.dtype == np.float64:
+                return value.astype(np.float32)
+            return value
+
+        found = reference(*map(cast, args), **{k: cast(v) for k, v in kwargs.items()})
+        if isinstance(found, np.ndarray) and found.dtype == np.float32:
+            return found.astype(np.float64)
+        if isinstance(found, tuple):
+            return tuple(f.astype(np.float64) if isinstance(f, np.ndarray) else f for f in found)
+        return found
+
+    return model
+
+
+def predict(mistake: Mistake, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    """The model's answer on copies of the inputs, or Raised when the mistake raises."""
+    args = wire.materialise(copy.deepcopy(args))
+    kwargs = wire.materialise(copy.deepcopy(kwargs))
+    try:
+        with np.errstate(all="ignore"):
+            return mistake.model(*args, **kwargs)
+    except Exception as error:  # noqa: BLE001 - a mistake may well raise: that is its prediction
+        return Raised(type(error).__name__)
+
+
+def matching(
+    mistakes: list[Mistake], answer: Any, expected: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> list[tuple[str, str]]:
+    """The mistakes whose models explain answer on these inputs, nearest first, as (key, says)."""
+    found = []
+    for candidate in mistakes:
+        predicted = predict(candidate, args, kwargs)
+        if isinstance(predicted, Raised):
+            continue
+        off_truth = distance(predicted, expected)
+        if off_truth == 0.0 or difference(predicted, expected) is None:
+            continue  # this input cannot tell the mistake from the right answer
+        off_model = distance(answer, predicted)
+        if off_model <= min(MATCH_CEILING, max(MATCH_SHARE * off_truth, 1e-12)):
+            found.append((off_model, candidate.key, candidate.says))
+    return [(key, says) for _, key, says in sorted(found, key=lambda item: item[0])]
+
+
+def matching_raise(
+    mistakes: list[Mistake], mro: list[str], args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> list[tuple[str, str]]:
+    """The mistakes whose models raise the learner's exception type (mro: its class names)."""
+    found = []
+    for candidate in mistakes:
+        predicted = predict(candidate, args, kwargs)
+        if isinstance(predicted, Raised) and predicted.type_name in mro[:1]:
+            found.append((candidate.key, candidate.says))
+    return found
+
+
+def lead(diagnoses: list[Diagnosis]) -> tuple[Diagnosis | None, int]:
+    """The diagnosis shared by most failing tests, and how many share it.
+
+    A mistake that any test's candidates include counts for that test; the mistake
+    counted most often leads (ties: the one met first), and each test that could
+    be explained by it is made to name it. With no mistake at all, the first
+    diagnosis leads, shared by the tests that say the same.
+    """
+    if not diagnoses:
+        return None, 0
+    counts: dict[str, int] = {}
+    for diagnosis in diagnoses:
+        for key, _ in diagnosis.candidates:
+            counts[key] = counts.get(key, 0) + 1
+    if not counts:
+        first = diagnoses[0]
+        return first, sum(1 for d in diagnoses if (d.kind, d.says) == (first.kind, first.says))
+    best = max(counts, key=lambda key: counts[key])  # max keeps the first of equals
+    for diagnosis in diagnoses:
+        diagnosis.choose(best)
+    leader = next(d for d in diagnoses if d.mistake == best)
+    return leader, counts[best]
