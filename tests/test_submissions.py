@@ -1,11 +1,16 @@
 """Known-wrong and alternative correct learner files, through the real `kata check` path.
 
 Every file under tests/submissions/<slug>/ is a learner file. A file named
-``wrong_*.py`` must be rejected, and some failing test's message (or the kata's
-message) must contain its ``EXPECTED`` phrase, which names its trap; the status
-must be ``EXPECTED_STATUS`` (default "fail"); they are checked without timing,
-which they never reach. A file named ``correct_*.py``, and the reference
-itself, is checked with timing, as `kata check` does, and must get its
+``wrong_*.py`` must be rejected with status ``EXPECTED_STATUS`` (default "fail"),
+and it declares the mistakes it makes in ``MISTAKES`` (keys of the kata's
+mistakes.py, or the common ``float32`` and ``in_place``): the report's lead
+diagnosis and its first failing test must name one of them, and no failing test
+may name a mistake the file does not make. A file refused before any test runs
+(a forbidden import) declares an ``EXPECTED`` phrase of its message instead.
+Wrong files are checked without timing, which they never reach.
+
+A file named ``correct_*.py``, and the reference itself, is checked with timing,
+as `kata check` does, and must get its
 ``EXPECTED_STATUS`` (default "pass"; "slow" for a correct file over its kata's
 max_ratio; a tuple of both only for a file whose measured ratio straddles
 max_ratio, with a comment giving the range: benchmarks/submission_ratios.py
@@ -62,6 +67,23 @@ def _timing_disagrees(path: Path, document: dict) -> bool:
     return status in TIMED_STATUSES and status not in _expected_statuses(path)
 
 
+def _named(diagnosis: dict | None) -> str | None:
+    return diagnosis["mistake"] if diagnosis else None
+
+
+def _assert_names_its_mistakes(path: Path, mistakes: tuple[str, ...], kata: dict) -> None:
+    """The report leads with one of the file's mistakes, so does its first failing test, and no
+    failing test names a mistake the file does not make."""
+    failing = [t for t in kata["tests"] if t["status"] != "pass"]
+    lines = "\n".join(f"  {t['name']}: [{_named(t['diagnosis'])}] {t['message']}" for t in failing)
+    lead = _named(kata["diagnosis"])
+    assert lead in mistakes, f"{path.name} makes {mistakes}; the report leads with {lead}:\n{lines}"
+    first = _named(failing[0]["diagnosis"])
+    assert first in mistakes, f"{path.name} makes {mistakes}; its first failing test names {first}:\n{lines}"
+    others = {_named(t["diagnosis"]) for t in failing} - set(mistakes) - {None}
+    assert not others, f"{path.name} makes {mistakes}; failing tests also name {sorted(others)}:\n{lines}"
+
+
 @pytest.fixture(scope="module")
 def verdicts(request: pytest.FixtureRequest) -> dict:
     """Check every selected submission (`-k slug` runs only that kata's).
@@ -94,15 +116,19 @@ def test_submission_gets_its_verdict(slug: str, path: Path, verdicts: dict) -> N
     kata = document["katas"][0]
     if path.name.startswith("wrong_"):
         expected_status = _constant(path, "EXPECTED_STATUS", "fail")
-        phrase = _constant(path, "EXPECTED")
-        assert phrase, f"{path.name} must name its trap in EXPECTED"
         assert kata["status"] == expected_status, (
             f"{path.name}: status {kata['status']}, expected {expected_status}: {failure_text(kata)}"
         )
         assert code == 1
-        assert phrase.lower() in failure_text(kata).lower(), (
-            f"{path.name}: no message names the trap {phrase!r}:\n{failure_text(kata)}"
-        )
+        mistakes = _constant(path, "MISTAKES")
+        if mistakes is None:  # a file refused before any test ran: its message names the reason
+            phrase = _constant(path, "EXPECTED")
+            assert phrase, f"{path.name} must name its mistakes in MISTAKES (or, if refused, EXPECTED)"
+            assert phrase.lower() in failure_text(kata).lower(), (
+                f"{path.name}: no message names {phrase!r}:\n{failure_text(kata)}"
+            )
+        else:
+            _assert_names_its_mistakes(path, (mistakes,) if isinstance(mistakes, str) else mistakes, kata)
     else:
         allowed = _expected_statuses(path)
         earlier = verdicts["earlier"].get(path, [])
