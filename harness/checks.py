@@ -70,7 +70,7 @@ def describe_inputs(args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
 def _raised(raised: LearnerRaised, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Diagnosed:
     where = f" at {raised.traceback[-1]}" if raised.traceback else ""
     detail = f"your function raised {raised.message_line}{where}, on {describe_inputs(args, kwargs)}"
-    candidates = diagnoses.matching_raise(_context.mistakes, raised.mro, args, kwargs)
+    candidates = diagnoses.matching_raise(_context.mistakes, raised.type_name, raised.message, args, kwargs)
     return Diagnosed(Diagnosis.of(detail, "raised", candidates))
 
 

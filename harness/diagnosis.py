@@ -71,6 +71,7 @@ class Raised:
     """What a model predicts when the mistake makes the function raise."""
 
     type_name: str
+    message: str = ""
 
 
 @dataclass
@@ -167,7 +168,7 @@ def predict(mistake: Mistake, args: tuple[Any, ...], kwargs: dict[str, Any]) -> 
         with np.errstate(all="ignore"):
             return mistake.model(*args, **kwargs)
     except Exception as error:  # noqa: BLE001 - a mistake may well raise: that is its prediction
-        return Raised(type(error).__name__)
+        return Raised(type(error).__name__, first_line(str(error)))
 
 
 def matching(
@@ -188,14 +189,22 @@ def matching(
     return [(key, says) for _, key, says in sorted(found, key=lambda item: item[0])]
 
 
+def first_line(message: str) -> str:
+    return (message.strip().splitlines() or [""])[0][:200]
+
+
 def matching_raise(
-    mistakes: list[Mistake], mro: list[str], args: tuple[Any, ...], kwargs: dict[str, Any]
+    mistakes: list[Mistake], type_name: str, message: str, args: tuple[Any, ...], kwargs: dict[str, Any]
 ) -> list[tuple[str, str]]:
-    """The mistakes whose models raise the learner's exception type (mro: its class names)."""
+    """The mistakes whose models raise what the learner's function raised: same type, same message.
+
+    NumPy's messages name the shapes involved ("operands could not be broadcast
+    together with shapes (2,3) (2,)"), so the same message means the same mistake.
+    """
     found = []
     for candidate in mistakes:
         predicted = predict(candidate, args, kwargs)
-        if isinstance(predicted, Raised) and predicted.type_name in mro[:1]:
+        if isinstance(predicted, Raised) and predicted == Raised(type_name, first_line(message)):
             found.append((candidate.key, candidate.says))
     return found
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 import sys
+import textwrap
+from pathlib import Path
 from typing import Any
 
 from harness.results import STATUSES, KataResult, TestOutcome
 
 SCHEMA = "kata-results/1"
+SCHEMA_FILE = Path(__file__).with_name("kata-results.schema.json")
 SANDBOX_NOTE = "sandbox: none, see SECURITY.md"
 
 
@@ -24,6 +27,11 @@ def summary(results: list[KataResult]) -> dict[str, Any]:
         "earned": earned,
         "score": round(earned / points, 4) if points else 0.0,
     }
+
+
+def results_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of the results document, shipped in the package."""
+    return json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
 
 
 def results_document(results: list[KataResult], seed: int, sandbox: str) -> dict[str, Any]:
@@ -68,6 +76,9 @@ STATUS_WORDS = {
 
 
 OUTPUT_LINES = 12
+WIDTH = 80  # the report's lines are wrapped to this many columns
+LEAD_NAMES = 5  # failing tests named under the lead diagnosis before "... and N more"
+OTHER_TESTS = 3  # failing tests shown with their own message before "... and N more"
 FOLD_WORDS = {"fail": "failure", "error": "error", "timeout": "timeout"}
 
 
@@ -76,32 +87,76 @@ def _tests(count: int, with_count: bool = True) -> str:
     return f"{count} {word}" if with_count else word
 
 
-def _test_lines(tests: list[TestOutcome]) -> list[str]:
-    """One line a test; a message repeated by later tests is folded into one line after the first."""
+def _wrapped(text: str, first: str, rest: str) -> list[str]:
+    return textwrap.wrap(text, WIDTH, initial_indent=first, subsequent_indent=rest, break_on_hyphens=False)
+
+
+def _lead_lines(result: KataResult) -> list[str]:
+    """ "Most likely: ..." when a mistake explains failing tests, wrapped to WIDTH."""
+    lead = result.diagnosis
+    if lead is None or lead.diagnosis.mistake is None:
+        return []
+    share = f"(matches {lead.tests} of {lead.failing} failing {_tests(lead.failing, False)})"
+    return _wrapped(f"Most likely: {lead.diagnosis.says} {share}", "  ", "  ")
+
+
+def _explained_by_lead(result: KataResult, test: TestOutcome) -> bool:
+    lead = result.diagnosis
+    return bool(
+        lead is not None
+        and lead.diagnosis.mistake is not None
+        and test.diagnosis is not None
+        and test.diagnosis.mistake == lead.diagnosis.mistake
+    )
+
+
+def _test_lines(result: KataResult) -> list[str]:
+    """The passed tests in one line; the failing ones, those the lead explains by name only.
+
+    A message repeated by later tests is folded into one line after the first;
+    past a few, the rest are counted (`--format json` has every test).
+    """
     marks = _marks()
+    tests = result.tests
+    passed = sum(1 for t in tests if t.status == "pass")
+    lines = [f"  {marks['pass']} {_tests(passed)} passed"] if passed else []
+    explained = [t for t in tests if t.status != "pass" and _explained_by_lead(result, t)]
+    for test in explained[:LEAD_NAMES]:
+        lines.append(f"  {marks.get(test.status, '?')} {test.name}")
+    if len(explained) > LEAD_NAMES:
+        lines.append(f"    ... and {len(explained) - LEAD_NAMES} more with the same mistake")
     groups: dict[tuple[str, str], list[TestOutcome]] = {}
     for test in tests:
-        if test.status != "pass":
+        if test.status != "pass" and test not in explained:
             groups.setdefault((test.status, test.message), []).append(test)
-    lines = []
-    for test in tests:
-        group = groups.get((test.status, test.message), [])
-        if test.status != "pass" and test is not group[0]:
-            continue
-        if not test.ran:
-            lines.append(f"  {marks.get(test.status, '?')} {_tests(len(group))} {test.message}")
-            continue
-        reason = f": {test.message}" if test.status != "pass" and test.message else ""
-        lines.append(f"  {marks.get(test.status, '?')} {test.name}{reason}")
+    ran = [group for group in groups.values() if group[0].ran]
+    for group in ran[:OTHER_TESTS]:
+        first = group[0]
+        text = f"{first.name}: {first.message}" if first.message else first.name
+        lines.extend(_wrapped(text, f"  {marks.get(first.status, '?')} ", "    "))
         if len(group) > 1:
             more = len(group) - 1
-            lines.append(f"    ... and {more} more {_tests(more, False)}: the same {FOLD_WORDS[test.status]}")
+            lines.append(
+                f"    ... and {more} more {_tests(more, False)}: the same {FOLD_WORDS[first.status]}"
+            )
+    rest = sum(len(group) for group in ran[OTHER_TESTS:])
+    if rest:
+        lines.append(f"    ... and {_tests(rest)} more that failed otherwise (`--format json` lists them)")
+    for group in groups.values():
+        if not group[0].ran:
+            first = group[0]
+            lines.append(f"  {marks.get(first.status, '?')} {_tests(len(group))} {first.message}")
     return lines
+
+
+def _cut(line: str) -> str:
+    """A line of the learner's output, cut to WIDTH columns (`--format json` has it whole)."""
+    return line if len(line) <= WIDTH else line[: WIDTH - 3] + "..."
 
 
 def _output_lines(output: str) -> list[str]:
     lines = output.splitlines()
-    shown = [f"    | {line}" for line in lines[:OUTPUT_LINES]]
+    shown = [_cut(f"    | {line}") for line in lines[:OUTPUT_LINES]]
     if len(lines) > OUTPUT_LINES:
         cut = len(lines) - OUTPUT_LINES
         shown.append(
@@ -114,7 +169,8 @@ def kata_text(result: KataResult) -> list[str]:
     kata = result.kata
     lines = [f"{kata.slug} ({kata.section}, difficulty {kata.difficulty})"]
     if result.status != "not_started":
-        lines.extend(_test_lines(result.tests))
+        lines.extend(_lead_lines(result))
+        lines.extend(_test_lines(result))
     if result.timing:
         timing = result.timing
         lines.append(

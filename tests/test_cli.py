@@ -8,12 +8,14 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import jsonschema
 import pytest
 from click.testing import CliRunner
 
 from conftest import ROOT, run_kata
 from harness.catalog import load_catalog
 from harness.cli import main
+from harness.report import results_schema
 
 SLUGS = list(load_catalog())
 
@@ -127,6 +129,7 @@ def test_check_json_prints_exactly_one_results_document(tmp_path: Path):
     assert document["schema"] == "kata-results/1" and document["seed"] == 3
     assert document["sandbox"] in ("bubblewrap", "none")
     kata = document["katas"][0]
+    jsonschema.validate(document, results_schema())
     assert set(kata) == {
         "slug",
         "status",
@@ -138,7 +141,9 @@ def test_check_json_prints_exactly_one_results_document(tmp_path: Path):
         "duration_seconds",
         "output",
         "grader_fault",
+        "diagnosis",
     }
+    assert kata["diagnosis"] is None and all(test["diagnosis"] is None for test in kata["tests"])
     assert kata["grader_fault"] is False
     assert kata["status"] == "pass" and kata["earned"] == kata["points"]
     assert set(kata["timing"]) == {"learner_seconds", "reference_seconds", "ratio", "max_ratio"}
@@ -173,9 +178,14 @@ def test_the_text_report_marks_each_test_and_gives_the_verdict(tmp_path: Path):
     shutil.copy(wrong, workspace / "softmax.py")
     completed = run_kata(["check", "softmax"], workspace)
     assert completed.returncode == 1
-    assert "✗ axis zero normalises columns: your result is wrong at" in completed.stdout
-    assert "✓ large logits do not overflow" in completed.stdout
-    assert completed.stdout.rstrip().splitlines()[-1].startswith("  FAIL: 2 of")
+    lines = completed.stdout.rstrip().splitlines()
+    assert lines[1:3] == [
+        "  Most likely: you always normalise the last axis: use the axis argument",
+        "  (matches 2 of 2 failing tests)",
+    ]
+    assert "  ✓ 13 tests passed" in lines
+    assert "  ✗ axis zero normalises columns" in lines
+    assert lines[-1].startswith("  FAIL: 2 of")
     assert "Traceback" not in completed.stdout + completed.stderr
 
 

@@ -29,9 +29,11 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from conftest import ROOT, SUBMISSIONS, check_many, failure_text
+from harness.report import results_schema
 
 FILES = sorted(SUBMISSIONS.glob("*/*.py"))
 REFERENCES = sorted((ROOT / "solutions").glob("*.py"))
@@ -84,6 +86,14 @@ def _assert_names_its_mistakes(path: Path, mistakes: tuple[str, ...], kata: dict
     assert not others, f"{path.name} makes {mistakes}; failing tests also name {sorted(others)}:\n{lines}"
 
 
+def _assert_reads_in_ten_seconds(path: Path, text: str) -> None:
+    """A file with one mistake gets a report of at most 15 lines of at most 80 columns."""
+    lines = text.rstrip().splitlines()
+    assert len(lines) <= 15, f"{path.name}: {len(lines)} lines:\n{text}"
+    wide = [line for line in lines if len(line) > 80]
+    assert not wide, f"{path.name}: lines over 80 columns:\n" + "\n".join(wide)
+
+
 @pytest.fixture(scope="module")
 def verdicts(request: pytest.FixtureRequest) -> dict:
     """Check every selected submission (`-k slug` runs only that kata's).
@@ -114,6 +124,7 @@ def verdicts(request: pytest.FixtureRequest) -> dict:
 def test_submission_gets_its_verdict(slug: str, path: Path, verdicts: dict) -> None:
     code, document, _ = verdicts[path]
     kata = document["katas"][0]
+    jsonschema.validate({k: v for k, v in document.items() if k not in ("leaks", "text")}, results_schema())
     if path.name.startswith("wrong_"):
         expected_status = _constant(path, "EXPECTED_STATUS", "fail")
         assert kata["status"] == expected_status, (
@@ -128,7 +139,10 @@ def test_submission_gets_its_verdict(slug: str, path: Path, verdicts: dict) -> N
                 f"{path.name}: no message names {phrase!r}:\n{failure_text(kata)}"
             )
         else:
-            _assert_names_its_mistakes(path, (mistakes,) if isinstance(mistakes, str) else mistakes, kata)
+            mistakes = (mistakes,) if isinstance(mistakes, str) else mistakes
+            _assert_names_its_mistakes(path, mistakes, kata)
+            if len(mistakes) == 1:
+                _assert_reads_in_ten_seconds(path, document["text"])
     else:
         allowed = _expected_statuses(path)
         earlier = verdicts["earlier"].get(path, [])
