@@ -158,10 +158,15 @@ def _array_difference(
         return Difference("type", f"{what} is {kind}, expected a NumPy array of shape {expected.shape}")
     if actual.shape != expected.shape:
         hint = ""
-        if actual.ndim == expected.ndim and actual.shape == expected.shape[::-1] and actual.ndim > 1:
+        squeezed = tuple(n for n in actual.shape if n != 1) == tuple(n for n in expected.shape if n != 1)
+        if squeezed and actual.ndim > expected.ndim:
+            hint = " (an extra axis of length 1)"
+        elif squeezed and actual.ndim < expected.ndim:
+            hint = " (an axis of length 1 missing)"
+        elif actual.ndim == expected.ndim > 1 and actual.shape == expected.shape[::-1]:
             hint = " (the axes reversed)"
-        elif actual.size == expected.size and actual.size > 1:
-            hint = " (the same number of elements, arranged differently)"
+        elif actual.size == expected.size > 1:
+            hint = " (as many elements, arranged differently)"
         return Difference("shape", f"{what} has shape {actual.shape}, expected {expected.shape}{hint}")
     if expected.dtype == np.float64 and actual.dtype != np.float64:
         return Difference(

@@ -1,0 +1,160 @@
+"""Diagnosis: what differs (harness.compare), which mistake matches (harness.diagnosis), the lead.
+
+Each test gives the mechanism an answer whose cause is known and checks the
+sentence or the mistake it names; the kata-level figures are
+tests/test_submissions.py's and benchmarks/diagnosis_figures.py's.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from harness import results
+from harness.catalog import load_catalog
+from harness.compare import difference, distance
+from harness.diagnosis import Diagnosis, Mistake, kata_mistakes, lead, matching, matching_raise
+from harness.proxy import GraderFault
+from harness.report import kata_text
+
+
+def test_a_column_where_a_vector_is_due_is_a_shape_difference_not_a_value():
+    found = difference(np.zeros((3, 1)), np.zeros(3))
+    assert (
+        found.kind == "shape"
+        and found.text == "your result has shape (3, 1), expected (3,) (an extra axis of length 1)"
+    )
+
+
+def test_a_float32_answer_to_a_float64_input_is_a_dtype_difference():
+    found = difference(np.zeros(3, dtype=np.float32), np.zeros(3))
+    assert found.kind == "dtype" and "float32" in found.text
+
+
+def test_a_transposed_answer_is_called_transposed():
+    expected = np.arange(9.0).reshape(3, 3)
+    found = difference(expected.T.copy(), expected)
+    assert found.kind == "value" and "transposed" in found.text
+
+
+def test_a_constant_factor_is_named_with_its_value():
+    expected = np.array([1.0, 2.0, 3.0])
+    assert "constant factor of 4" in difference(4 * expected, expected).text
+
+
+def test_a_constant_shift_is_named_with_its_value():
+    expected = np.array([1.0, 2.0, 3.0])
+    assert "constant +0.5" in difference(expected + 0.5, expected).text
+
+
+def test_the_worst_element_its_index_and_the_count_are_given():
+    expected = np.array([[1.0, 2.0], [3.0, 4.0]])
+    actual = expected.copy()
+    actual[1, 0] = 3.3
+    text = difference(actual, expected).text
+    assert "wrong at [1, 0]: got 3.3, expected 3" in text and "1 of 4 elements wrong" in text
+
+
+def test_nan_where_a_number_is_due_is_never_close():
+    found = difference(np.array([np.nan, 1.0]), np.array([0.5, 1.0]))
+    assert found is not None and "nan" in found.text
+
+
+def test_an_array_where_an_int_is_due_is_a_type_difference():
+    found = difference(np.array([3]), 3)
+    assert found.kind == "type" and "convert with int(...)" in found.text
+
+
+def test_a_matching_answer_has_no_difference_and_distance_zero():
+    x = np.linspace(0.0, 1.0, 5)
+    assert difference(x.copy(), x) is None and distance(x.copy(), x) == 0.0
+    assert distance(np.zeros(2), np.zeros(3)) == float("inf")
+
+
+def _global_max(x):
+    e = np.exp(x - np.max(x))
+    return e / e.sum(axis=-1, keepdims=True)
+
+
+def _softmax(x):
+    e = np.exp(x - np.max(x, axis=-1, keepdims=True))
+    return e / e.sum(axis=-1, keepdims=True)
+
+
+GLOBAL_MAX = Mistake("global_max", "one max of the whole array", _global_max)
+DOUBLED = Mistake("doubled", "twice the answer", lambda x: 2 * _softmax(x))
+
+
+def test_a_mistake_is_named_when_the_answer_matches_its_model():
+    x = np.array([[0.0, 1.0], [-1000.0, -1001.0]])
+    with np.errstate(all="ignore"):
+        answer = _global_max(x)
+    assert matching([DOUBLED, GLOBAL_MAX], answer, _softmax(x), (x,), {}) == [
+        ("global_max", "one max of the whole array")
+    ]
+
+
+def test_no_mistake_is_named_on_an_input_where_its_model_gives_the_right_answer():
+    x = np.array([[0.0, 1.0], [2.0, 3.0]])  # global max changes nothing here
+    wrong = _softmax(x) + 0.1
+    assert matching([GLOBAL_MAX], wrong, _softmax(x), (x,), {}) == []
+
+
+def test_no_mistake_is_named_when_the_answer_is_merely_near_the_model():
+    x = np.array([[0.0, 1.0], [2.0, 3.0]])
+    near_doubled = 2 * _softmax(x) * (1 + 1e-2)
+    assert matching([DOUBLED], near_doubled, _softmax(x), (x,), {}) == []
+
+
+def test_a_raise_matches_a_model_only_with_the_same_type_and_message():
+    def no_keepdims(x):
+        return x - x.max(axis=-1)
+
+    model = Mistake("no_keepdims", "no keepdims", no_keepdims)
+    x = np.zeros((2, 3))
+    message = "operands could not be broadcast together with shapes (2,3) (2,) "
+    assert matching_raise([model], "ValueError", message, (x,), {}) == [("no_keepdims", "no keepdims")]
+    assert matching_raise([model], "ValueError", "not written yet", (x,), {}) == []
+
+
+def test_the_lead_is_the_mistake_most_tests_share_and_every_test_it_explains_names_it():
+    both = Diagnosis.of("d1", "value", [("b", "B"), ("a", "A")])
+    only_a = Diagnosis.of("d2", "value", [("a", "A")])
+    unexplained = Diagnosis.of("d3", "shape", [])
+    leader, count = lead([both, only_a, unexplained])
+    assert (leader.mistake, count) == ("a", 2)
+    assert both.mistake == "a" and both.says == "A"  # its nearest was b; the lead explains it too
+    assert unexplained.mistake is None and unexplained.says == "d3"
+
+
+def test_without_any_mistake_the_first_difference_leads():
+    first, second = Diagnosis.of("d1", "value", []), Diagnosis.of("d1", "value", [])
+    assert lead([first, second]) == (first, 2)
+
+
+def test_a_report_with_one_mistake_leads_with_it_and_fits_80_columns():
+    kata = load_catalog()["softmax"]
+    says = kata_mistakes(kata, None)[0].says
+    tests = [results.TestOutcome(f"test number {i}", "pass") for i in range(10)]
+    for i in range(9):
+        diagnosis = Diagnosis.of(f"your result is wrong at [{i}]", "value", [("first", says)])
+        tests.append(results.TestOutcome(f"failing test {i}", "fail", diagnosis.says, diagnosis=diagnosis))
+    lines = kata_text(results.tests_verdict(kata, tests))
+    assert lines[1].startswith("  Most likely: ") and "(matches 9 of 9 failing tests)" in " ".join(lines)
+    assert "  ✓ 10 tests passed" in lines or "  ok 10 tests passed" in lines
+    assert any("... and 4 more with the same mistake" in line for line in lines)
+    assert len(lines) <= 15 and max(map(len, lines)) <= 80
+
+
+def test_every_kata_gets_the_common_float32_mistake_from_its_reference():
+    kata = load_catalog()["softmax"]
+    keys = [m.key for m in kata_mistakes(kata, _softmax)]
+    assert "float32" in keys and "one_max_for_the_whole_array" in keys
+
+
+def test_a_broken_mistakes_file_is_a_grader_fault(tmp_path, monkeypatch):
+    from harness import diagnosis
+
+    (tmp_path / "mistakes.py").write_text("import no_such_module_anywhere\n")
+    with pytest.raises(GraderFault, match="mistakes.py does not load"):
+        diagnosis._mistakes_of(tmp_path, "broken")
