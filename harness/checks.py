@@ -89,7 +89,9 @@ def answer(learner: LearnerProxy, *args: Any, **kwargs: Any) -> Any:
 
 
 def _diagnosed(found: Any, answer_value: Any, expected: Any, args: tuple, kwargs: dict) -> Diagnosed:
-    candidates = diagnoses.matching(_context.mistakes, answer_value, expected, args, kwargs)
+    candidates = diagnoses.matching(
+        _context.mistakes, answer_value, expected, args, kwargs, _context.tolerance
+    )
     if not candidates and found.kind == "dtype" and "float64" in found.text:
         candidates = [(diagnoses.FLOAT32, diagnoses.FLOAT32_SAYS)]
     return Diagnosed(Diagnosis.of(found.text, found.kind, candidates))

@@ -25,8 +25,8 @@ from typing import Any
 import numpy as np
 
 from harness import wire
-from harness.catalog import Kata
-from harness.compare import difference, distance
+from harness.catalog import Kata, Tolerance
+from harness.compare import DEFAULT_TOLERANCE, difference, distance
 
 MARK = "__kata_mistake__"
 MATCH_SHARE = (
@@ -172,7 +172,12 @@ def predict(mistake: Mistake, args: tuple[Any, ...], kwargs: dict[str, Any]) -> 
 
 
 def matching(
-    mistakes: list[Mistake], answer: Any, expected: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
+    mistakes: list[Mistake],
+    answer: Any,
+    expected: Any,
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+    tolerance: Tolerance = DEFAULT_TOLERANCE,
 ) -> list[tuple[str, str]]:
     """The mistakes whose models explain answer on these inputs, nearest first, as (key, says)."""
     found = []
@@ -181,7 +186,7 @@ def matching(
         if isinstance(predicted, Raised):
             continue
         off_truth = distance(predicted, expected)
-        if off_truth == 0.0 or difference(predicted, expected) is None:
+        if off_truth == 0.0 or difference(predicted, expected, tolerance=tolerance) is None:
             continue  # this input cannot tell the mistake from the right answer
         off_model = distance(answer, predicted)
         if off_model <= min(MATCH_CEILING, max(MATCH_SHARE * off_truth, 1e-12)):

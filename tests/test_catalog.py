@@ -17,6 +17,7 @@ import pytest
 
 from conftest import ROOT, SUBMISSIONS, run_kata
 from harness.catalog import CatalogError, Kata, load_catalog, load_kata
+from harness.diagnosis import kata_mistakes
 from harness.proxy import import_file
 from harness.render import render_stub
 from harness.runner import signature_problem
@@ -164,6 +165,30 @@ def test_kata_has_wrong_and_correct_submissions_and_a_library_comparison(kata: K
     assert (ROOT / "tests" / f"test_reference_{kata.slug}.py").is_file(), (
         f"write tests/test_reference_{kata.slug}.py comparing the reference with a library"
     )
+
+
+def _declared_mistakes(path: Path) -> tuple[str, ...]:
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "MISTAKES" for t in node.targets):
+            value = ast.literal_eval(node.value)
+            return (value,) if isinstance(value, str) else tuple(value)
+    return ()
+
+
+@pytest.mark.parametrize("kata", KATAS, ids=IDS)
+def test_every_mistake_model_is_made_by_a_kept_wrong_file_and_every_declared_one_exists(kata: Kata):
+    """A model no kept file makes is never shown to match (a broken model would go unseen)."""
+    models = {m.key for m in kata_mistakes(kata, None)}
+    assert (kata.directory / "mistakes.py").is_file(), f"write katas/{kata.slug}/mistakes.py"
+    declared = {
+        key: path.name
+        for path in (SUBMISSIONS / kata.slug).glob("wrong_*.py")
+        for key in _declared_mistakes(path)
+    }
+    unknown = sorted(set(declared) - models - {"float32", "in_place"})
+    assert not unknown, f"tests/submissions/{kata.slug}/ declares mistakes with no model: {unknown}"
+    unmade = sorted(models - set(declared))
+    assert not unmade, f"katas/{kata.slug}/mistakes.py: no kept wrong file makes {unmade}; write one"
 
 
 # -- validation of kata.toml ------------------------------------------------------------
