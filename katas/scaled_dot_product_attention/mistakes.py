@@ -185,6 +185,18 @@ def mask_ignored(Q, K, V, mask=None):
     return _softmax(_scores(Q, K)) @ V
 
 
+@mistake(
+    "you take each row's max before masking, so it may be a masked key's score: when that is far "
+    "above the others, every key left underflows to exp = 0 and 0/0 is NaN; mask first, then take the max"
+)
+def max_taken_before_masking(Q, K, V, mask=None):
+    scores = _scores(Q, K)
+    e = np.exp(scores - np.max(scores, axis=-1, keepdims=True))
+    if mask is not None:
+        e = np.where(mask, e, 0.0)
+    return e / e.sum(axis=-1, keepdims=True) @ V
+
+
 def _finite_fill(Q, K, V, mask, fill):
     scores = _scores(Q, K)
     if mask is not None:
