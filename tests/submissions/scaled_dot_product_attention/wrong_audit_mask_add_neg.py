@@ -1,7 +1,7 @@
 """Wrong: adds -1e9 to masked scores instead of replacing them, so a masked key with a score above ~1e9 keeps weight; catalog/kata: "A masked key must get a weight of exactly 0 whatever its score"."""
 
 # From a blind audit: written without reading the hidden tests, accepted by them at first.
-EXPECTED = "put -inf where the mask is False"
+MISTAKES = "minus_1e9_added_to_masked_scores"
 import numpy as np
 
 

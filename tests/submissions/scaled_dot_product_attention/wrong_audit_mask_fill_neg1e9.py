@@ -1,7 +1,7 @@
 """Wrong: masked_fill with -1e9 instead of -inf; when all allowed scores are below about -1e9 the masked key dominates; kata: "A masked key must get a weight of exactly 0 whatever its score", "Stable for large scores"."""
 
 # From a blind audit: written without reading the hidden tests, accepted by them at first.
-EXPECTED = "put -inf where the mask is False"
+MISTAKES = "masked_scores_filled_with_minus_1e9"
 import numpy as np
 
 

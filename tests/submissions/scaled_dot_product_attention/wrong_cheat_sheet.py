@@ -4,7 +4,7 @@ the right way, so only the cheat sheet's own mistakes remain."""
 
 import numpy as np
 
-EXPECTED = "K.T reverses every axis"
+MISTAKES = ("the_cheat_sheets_attention", "k_transposed_with_dot_t", "one_softmax_over_all_the_scores")
 
 
 def softmax(x):

@@ -3,7 +3,7 @@ input; on a batch K.T reverses all the axes, so it raises or mixes up the batch.
 
 import numpy as np
 
-EXPECTED = "K.T reverses every axis"
+MISTAKES = "k_transposed_with_dot_t"
 
 
 def scaled_dot_product_attention(Q, K, V, mask=None):

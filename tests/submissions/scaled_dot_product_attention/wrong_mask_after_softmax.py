@@ -3,7 +3,7 @@ get weight 0 and no-mask inputs are right, but a masked row no longer sums to 1.
 
 import numpy as np
 
-EXPECTED = "before the softmax"
+MISTAKES = "mask_applied_after_the_softmax"
 
 
 def scaled_dot_product_attention(Q, K, V, mask=None):

@@ -3,7 +3,7 @@ shape; a (L_q, L_k) mask on batched inputs or a (..., 1, L_k) padding mask raise
 
 import numpy as np
 
-EXPECTED = "broadcasts against the scores"
+MISTAKES = "mask_by_boolean_indexing"
 
 
 def scaled_dot_product_attention(Q, K, V, mask=None):

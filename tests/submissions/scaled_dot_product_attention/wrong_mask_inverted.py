@@ -2,7 +2,7 @@
 
 import numpy as np
 
-EXPECTED = "True means the query may attend"
+MISTAKES = "mask_read_the_other_way"
 
 
 def scaled_dot_product_attention(Q, K, V, mask=None):

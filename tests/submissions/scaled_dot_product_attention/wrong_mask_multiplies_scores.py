@@ -2,7 +2,7 @@
 
 import numpy as np
 
-EXPECTED = "weight exactly zero"
+MISTAKES = "mask_multiplies_the_scores"
 
 
 def scaled_dot_product_attention(Q, K, V, mask=None):

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-EXPECTED = "overflows"
+MISTAKES = "no_max_shift"
 
 
 def scaled_dot_product_attention(Q, K, V, mask=None):

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-EXPECTED = "square root of d_k"
+MISTAKES = "no_scaling"
 
 
 def scaled_dot_product_attention(Q, K, V, mask=None):

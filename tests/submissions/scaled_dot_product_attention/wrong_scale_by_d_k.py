@@ -2,7 +2,7 @@
 
 import numpy as np
 
-EXPECTED = "square root of d_k"
+MISTAKES = "scaled_by_d_k"
 
 
 def scaled_dot_product_attention(Q, K, V, mask=None):

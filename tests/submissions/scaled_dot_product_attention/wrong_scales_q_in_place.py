@@ -2,7 +2,7 @@
 
 import numpy as np
 
-EXPECTED = "changed its input"
+MISTAKES = "in_place"
 
 
 def scaled_dot_product_attention(Q, K, V, mask=None):

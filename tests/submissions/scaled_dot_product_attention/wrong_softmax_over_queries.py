@@ -2,7 +2,7 @@
 
 import numpy as np
 
-EXPECTED = "over the keys"
+MISTAKES = "softmax_over_the_queries"
 
 
 def scaled_dot_product_attention(Q, K, V, mask=None):
