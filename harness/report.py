@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 import textwrap
 from pathlib import Path
@@ -154,6 +155,28 @@ def _cut(line: str) -> str:
     return line if len(line) <= WIDTH else line[: WIDTH - 3] + "..."
 
 
+WARNING = re.compile(r"^[^\n:]+:(\d+): (\w*Warning): ([^\n]*)\n(?:  [^\n]*\n?)?", re.MULTILINE)
+
+
+def _split_warnings(output: str) -> tuple[str, list[str]]:
+    """The output without Python's warning lines, and each distinct warning, briefly.
+
+    ``softmax.py:9: RuntimeWarning: overflow encountered in exp`` (and the code line
+    after it) becomes "overflow encountered in exp (line 9)".
+    """
+    warned: list[str] = []
+    for match in WARNING.finditer(output):
+        line, category, message = match.groups()
+        brief = (
+            f"{message} (line {line})"
+            if category == "RuntimeWarning"
+            else f"{category}: {message} (line {line})"
+        )
+        if brief not in warned:
+            warned.append(brief)
+    return WARNING.sub("", output), warned
+
+
 def _output_lines(output: str) -> list[str]:
     lines = output.splitlines()
     shown = [_cut(f"    | {line}") for line in lines[:OUTPUT_LINES]]
@@ -183,9 +206,12 @@ def kata_text(result: KataResult) -> list[str]:
                 f"  growth: yours like n^{timing.learner_growth:.1f}, the reference like "
                 f"n^{timing.reference_growth:.1f}"
             )
-    if result.output:
+    printed, warned = _split_warnings(result.output)
+    if warned:
+        lines.extend(_wrapped(f"NumPy warned: {'; '.join(warned)}", "  ", "    "))
+    if printed.strip():
         lines.append("  your code printed:")
-        lines.extend(_output_lines(result.output))
+        lines.extend(_output_lines(printed))
     verdict = STATUS_WORDS[result.status]
     detail = f": {result.message}" if result.message else ""
     lines.append(f"  {verdict}{detail}")
