@@ -123,3 +123,48 @@ def zero_d_theta_made_one_d(theta, grad, m, v, t, lr=1e-3, beta1=0.9, beta2=0.99
     m, v = _moments(grad, m, v, beta1, beta2)
     m_hat, v_hat = m / (1.0 - beta1**t), v / (1.0 - beta2**t)
     return theta - lr * m_hat / (np.sqrt(v_hat) + eps), m, v
+
+
+@mistake(
+    "you fold the bias corrections into the step size and add ε to the raw √v (the paper's "
+    "faster form), whose ε is not Algorithm 1's: add ε to √v̂, the corrected one, as PyTorch does"
+)
+def eps_added_to_the_uncorrected_sqrt_v(theta, grad, m, v, t, lr=1e-3, beta1=0.9, beta2=0.999, eps=1e-8):
+    m, v = _moments(grad, m, v, beta1, beta2)
+    step_size = lr * np.sqrt(1.0 - beta2**t) / (1.0 - beta1**t)
+    return theta - step_size * m / (np.sqrt(v) + eps), m, v
+
+
+@mistake(
+    "your m adds the whole gradient (m = β₁m + g, the momentum line): Adam's first moment is "
+    "a moving average, m = β₁m + (1-β₁)g"
+)
+def first_moment_without_one_minus_beta1(theta, grad, m, v, t, lr=1e-3, beta1=0.9, beta2=0.999, eps=1e-8):
+    m = beta1 * m + grad
+    v = beta2 * v + (1.0 - beta2) * grad**2
+    m_hat, v_hat = m / (1.0 - beta1**t), v / (1.0 - beta2**t)
+    return theta - lr * m_hat / (np.sqrt(v_hat) + eps), m, v
+
+
+@mistake("you bias-correct v with β₁: the second moment has its own decay rate, v̂ = v/(1-β₂ᵗ)")
+def v_corrected_with_beta1(theta, grad, m, v, t, lr=1e-3, beta1=0.9, beta2=0.999, eps=1e-8):
+    m, v = _moments(grad, m, v, beta1, beta2)
+    m_hat, v_hat = m / (1.0 - beta1**t), v / (1.0 - beta1**t)
+    return theta - lr * m_hat / (np.sqrt(v_hat) + eps), m, v
+
+
+@mistake(
+    "you divide by v̂ + ε: divide by its square root, √v̂ + ε, so that each weight moves by "
+    "about lr whatever the scale of its gradient"
+)
+def no_square_root_of_v(theta, grad, m, v, t, lr=1e-3, beta1=0.9, beta2=0.999, eps=1e-8):
+    m, v = _moments(grad, m, v, beta1, beta2)
+    m_hat, v_hat = m / (1.0 - beta1**t), v / (1.0 - beta2**t)
+    return theta - lr * m_hat / (v_hat + eps), m, v
+
+
+@mistake("you add the step to theta, which climbs the loss: subtract it, θ - lr·m̂/(√v̂ + ε)")
+def step_added_to_theta(theta, grad, m, v, t, lr=1e-3, beta1=0.9, beta2=0.999, eps=1e-8):
+    m, v = _moments(grad, m, v, beta1, beta2)
+    m_hat, v_hat = m / (1.0 - beta1**t), v / (1.0 - beta2**t)
+    return theta + lr * m_hat / (np.sqrt(v_hat) + eps), m, v
