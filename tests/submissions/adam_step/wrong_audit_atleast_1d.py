@@ -1,7 +1,7 @@
 """Wrong: wraps inputs in np.atleast_1d, so a 0-d theta comes back with shape (1,); catalog/kata: "theta : ndarray of any shape", returns "each of theta's shape"."""
 
 # From a blind audit: written without reading the hidden tests, accepted by them at first.
-EXPECTED = "expected ()"
+MISTAKES = "zero_d_theta_made_one_d"
 import numpy as np
 
 

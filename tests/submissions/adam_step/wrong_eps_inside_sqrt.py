@@ -6,7 +6,7 @@ the √ε = 1e-4 under the root dominates and the step shrinks a thousandfold.
 
 import numpy as np
 
-EXPECTED = "goes outside the square root"
+MISTAKES = "eps_inside_the_square_root"
 
 
 def adam_step(theta, grad, m, v, t, lr=1e-3, beta1=0.9, beta2=0.999, eps=1e-8):

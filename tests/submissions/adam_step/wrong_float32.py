@@ -2,7 +2,7 @@
 
 import numpy as np
 
-EXPECTED = "float64"
+MISTAKES = "float32"
 
 
 def adam_step(theta, grad, m, v, t, lr=1e-3, beta1=0.9, beta2=0.999, eps=1e-8):

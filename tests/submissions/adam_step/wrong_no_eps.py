@@ -2,7 +2,7 @@
 
 import numpy as np
 
-EXPECTED = "keep ε in the denominator"
+MISTAKES = "eps_left_out"
 
 
 def adam_step(theta, grad, m, v, t, lr=1e-3, beta1=0.9, beta2=0.999, eps=1e-8):

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-EXPECTED = "not t-1"
+MISTAKES = "bias_correction_with_t_minus_one"
 
 
 def adam_step(theta, grad, m, v, t, lr=1e-3, beta1=0.9, beta2=0.999, eps=1e-8):

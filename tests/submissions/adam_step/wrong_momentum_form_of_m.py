@@ -1,0 +1,13 @@
+"""Takes the first moment from the cheat sheet's momentum line, m = β₁m + g, without the (1-β₁) factor."""
+
+import numpy as np
+
+MISTAKES = "first_moment_without_one_minus_beta1"
+
+
+def adam_step(theta, grad, m, v, t, lr=1e-3, beta1=0.9, beta2=0.999, eps=1e-8):
+    m = beta1 * m + grad
+    v = beta2 * v + (1 - beta2) * grad**2
+    m_hat = m / (1 - beta1**t)
+    v_hat = v / (1 - beta2**t)
+    return theta - lr * m_hat / (np.sqrt(v_hat) + eps), m, v

@@ -1,0 +1,13 @@
+"""Divides by v̂ + ε instead of √v̂ + ε, so the step scales like 1/|g| instead of being about lr."""
+
+import numpy as np
+
+MISTAKES = "no_square_root_of_v"
+
+
+def adam_step(theta, grad, m, v, t, lr=1e-3, beta1=0.9, beta2=0.999, eps=1e-8):
+    m = beta1 * m + (1 - beta1) * grad
+    v = beta2 * v + (1 - beta2) * grad**2
+    m_hat = m / (1 - beta1**t)
+    v_hat = v / (1 - beta2**t)
+    return theta - lr * m_hat / (v_hat + eps), m, v

@@ -1,0 +1,13 @@
+"""Copies the m̂ line for v̂ and forgets to change β₁ into β₂: v̂ = v/(1-β₁ᵗ)."""
+
+import numpy as np
+
+MISTAKES = "v_corrected_with_beta1"
+
+
+def adam_step(theta, grad, m, v, t, lr=1e-3, beta1=0.9, beta2=0.999, eps=1e-8):
+    m = beta1 * m + (1 - beta1) * grad
+    v = beta2 * v + (1 - beta2) * grad**2
+    m_hat = m / (1 - beta1**t)
+    v_hat = v / (1 - beta1**t)
+    return theta - lr * m_hat / (np.sqrt(v_hat) + eps), m, v
