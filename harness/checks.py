@@ -88,10 +88,10 @@ def answer(learner: LearnerProxy, *args: Any, **kwargs: Any) -> Any:
         raise _raised(raised, args, kwargs) from None
 
 
-def _diagnosed(found: Any, answer_value: Any, expected: Any, args: tuple, kwargs: dict) -> Diagnosed:
-    candidates = diagnoses.matching(
-        _context.mistakes, answer_value, expected, args, kwargs, _context.tolerance
-    )
+def _diagnosed(
+    found: Any, answer_value: Any, expected: Any, args: tuple, kwargs: dict, tolerances: dict[str, Any]
+) -> Diagnosed:
+    candidates = diagnoses.matching(_context.mistakes, answer_value, expected, args, kwargs, **tolerances)
     if not candidates and found.kind == "dtype" and "float64" in found.text:
         candidates = [(diagnoses.FLOAT32, diagnoses.FLOAT32_SAYS)]
     return Diagnosed(Diagnosis.of(found.text, found.kind, candidates))
@@ -115,7 +115,8 @@ def expect(
     expected = reference(*args, **kwargs)
     found = difference(value, expected, tolerance=_context.tolerance, rtol=rtol, atol=atol)
     if found is not None:
-        raise _diagnosed(found, value, expected, args, kwargs)
+        tolerances = {"tolerance": _context.tolerance, "rtol": rtol, "atol": atol}
+        raise _diagnosed(found, value, expected, args, kwargs, tolerances)
     return value
 
 

@@ -208,6 +208,15 @@ def _scalar_difference(
     )
 
 
+def _zero_d(actual: Any, expected: Any) -> tuple[Any, Any]:
+    """A NumPy scalar and a 0-d array are the same answer: NumPy returns either, by the operations."""
+    numpy_scalars = (np.generic, np.ndarray)
+    if isinstance(actual, numpy_scalars) and isinstance(expected, numpy_scalars):
+        if np.ndim(actual) == 0 and np.ndim(expected) == 0:
+            return np.asarray(actual), np.asarray(expected)
+    return actual, expected
+
+
 def difference(
     actual: Any,
     expected: Any,
@@ -223,6 +232,7 @@ def difference(
     compared in turn, named ``what[i]``). Tolerances come from tolerance (float64
     or float32, by the expected dtype) unless rtol or atol is given.
     """
+    actual, expected = _zero_d(actual, expected)
     if isinstance(expected, (tuple, list)):
         if not isinstance(actual, (tuple, list)):
             return Difference(
@@ -263,6 +273,7 @@ def distance(actual: Any, expected: Any) -> float:
     0.0 means equal. Used to rank mistake models: the model nearest to the
     learner's answer explains it best.
     """
+    actual, expected = _zero_d(actual, expected)
     if isinstance(expected, (tuple, list)):
         if not isinstance(actual, (tuple, list)) or len(actual) != len(expected):
             return float("inf")

@@ -178,6 +178,8 @@ def matching(
     args: tuple[Any, ...],
     kwargs: dict[str, Any],
     tolerance: Tolerance = DEFAULT_TOLERANCE,
+    rtol: float | None = None,
+    atol: float | None = None,
 ) -> list[tuple[str, str]]:
     """The mistakes whose models explain answer on these inputs, nearest first, as (key, says)."""
     found = []
@@ -186,7 +188,10 @@ def matching(
         if isinstance(predicted, Raised):
             continue
         off_truth = distance(predicted, expected)
-        if off_truth == 0.0 or difference(predicted, expected, tolerance=tolerance) is None:
+        if (
+            off_truth == 0.0
+            or difference(predicted, expected, tolerance=tolerance, rtol=rtol, atol=atol) is None
+        ):
             continue  # this input cannot tell the mistake from the right answer
         off_model = distance(answer, predicted)
         if off_model <= min(MATCH_CEILING, max(MATCH_SHARE * off_truth, 1e-12)):

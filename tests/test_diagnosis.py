@@ -158,3 +158,10 @@ def test_a_broken_mistakes_file_is_a_grader_fault(tmp_path, monkeypatch):
     (tmp_path / "mistakes.py").write_text("import no_such_module_anywhere\n")
     with pytest.raises(GraderFault, match="mistakes.py does not load"):
         diagnosis._mistakes_of(tmp_path, "broken")
+
+
+def test_a_zero_d_array_and_a_numpy_scalar_are_the_same_answer_but_dtypes_still_count():
+    assert difference(np.array(0.5), np.float64(0.5)) is None
+    assert difference(np.float64(0.5), np.array(0.5)) is None
+    assert difference(np.array(0.5, dtype=np.float32), np.float64(0.5)).kind == "dtype"
+    assert difference(np.array([0.5]), np.float64(0.5)).kind == "type"
