@@ -150,31 +150,35 @@ def _test_lines(result: KataResult) -> list[str]:
     return lines
 
 
-def _cut(line: str) -> str:
-    """A line of the learner's output, cut to WIDTH columns (`--format json` has it whole)."""
-    return line if len(line) <= WIDTH else line[: WIDTH - 3] + "..."
-
-
 WARNING = re.compile(r"^[^\n:]+:(\d+): (\w*Warning): ([^\n]*)\n(?:  [^\n]*\n?)?", re.MULTILINE)
+CUT_WARNING = re.compile(r"^[^\n:]+\.py:\d+:[^\n]*\n?\[output cut: \d+ more characters\]\Z", re.MULTILINE)
 
 
 def _split_warnings(output: str) -> tuple[str, list[str]]:
     """The output without Python's warning lines, and each distinct warning, briefly.
 
     ``softmax.py:9: RuntimeWarning: overflow encountered in exp`` (and the code line
-    after it) becomes "overflow encountered in exp (line 9)".
+    after it) becomes "overflow encountered in exp (line 9)"; the same warning on
+    several lines is given once. A warning cut short by the output's limit is dropped.
     """
-    warned: list[str] = []
+    lines_of: dict[str, list[str]] = {}
     for match in WARNING.finditer(output):
         line, category, message = match.groups()
-        brief = (
-            f"{message} (line {line})"
-            if category == "RuntimeWarning"
-            else f"{category}: {message} (line {line})"
-        )
-        if brief not in warned:
-            warned.append(brief)
-    return WARNING.sub("", output), warned
+        brief = message if category == "RuntimeWarning" else f"{category}: {message}"
+        if line not in lines_of.setdefault(brief, []):
+            lines_of[brief].append(line)
+    warned = [
+        f"{brief} (line{'s' if len(lines) > 1 else ''} {', '.join(lines)})"
+        for brief, lines in lines_of.items()
+    ]
+    printed = WARNING.sub("", output)
+    printed = CUT_WARNING.sub("", printed) if warned else printed
+    return printed, warned
+
+
+def _cut(line: str) -> str:
+    """A line of the learner's output, cut to WIDTH columns (`--format json` has it whole)."""
+    return line if len(line) <= WIDTH else line[: WIDTH - 3] + "..."
 
 
 def _output_lines(output: str) -> list[str]:
