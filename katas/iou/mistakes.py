@@ -141,8 +141,7 @@ def union_without_minus_intersection(boxes_a, boxes_b):
 
 
 @mistake(
-    "you read boxes as [x, y, width, height]: they are corners [x1, y1, x2, y2], so a box's "
-    "width is x2 - x1"
+    "you read boxes as [x, y, width, height]: they are corners [x1, y1, x2, y2], so a box's width is x2 - x1"
 )
 def boxes_read_as_x_y_width_height(boxes_a, boxes_b):
     def corners(boxes):
