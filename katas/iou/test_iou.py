@@ -112,7 +112,7 @@ def test_tiny_boxes_are_exact_with_no_epsilon(learner, reference):
     expect(learner, reference, boxes_a, boxes_b)
 
 
-def test_boxes_at_every_scale_down_to_1e_7_are_exact(learner, reference):
+def test_boxes_at_every_scale_from_a_tenth_to_a_ten_millionth_are_exact(learner, reference):
     scales = np.logspace(-1.0, -7.0, 13)[:, None]  # unions from 0.07 down to 7e-14, a decade apart
     boxes_a = np.array([0.0, 0.0, 2.0, 2.0]) * scales
     boxes_b = np.array([1.0, 1.0, 3.0, 3.0]) * scales
