@@ -69,6 +69,11 @@ def test_a_stride_that_does_not_divide_evenly_rounds_down(learner, reference):
         expect(learner, reference, *case)
 
 
+def test_a_short_remainder_after_the_last_stride_is_dropped(learner, reference):
+    for case in [(11, 3, 1, 3, 1), (100, 5, 2, 7, 1), (9, 2, 0, 3, 1), (20, 3, 0, 4, 1)]:
+        expect(learner, reference, *case)  # a remainder under half a stride: rounding up is wrong
+
+
 def test_dilation_spreads_the_kernel_over_more_positions(learner, reference):
     expect(learner, reference, 32, 3, dilation=2)
 
