@@ -1,53 +1,13 @@
-"""Hidden tests of the iou kata."""
+"""Hidden tests of the iou kata.
+
+Each test only chooses inputs: ``expect`` compares the learner's answer with the
+reference's and, when they differ, names the mistake model (mistakes.py) that
+the answer matches, or says precisely what differs.
+"""
 
 import numpy as np
 
-from harness.checks import assert_close, assert_inputs_unchanged
-
-PAIRWISE = (
-    "result[i, j] is the IoU of boxes_a[i] with boxes_b[j]: compare every box of boxes_a "
-    "with every box of boxes_b (broadcast to shape (n, m)), not box i with box i"
-)
-CONTINUOUS = (
-    "coordinates are continuous: a box's width is x2 - x1 with no +1 (that is the old "
-    "pixel convention), so boxes that only touch share an edge of area 0"
-)
-CLAMP_EACH = (
-    "clamp the overlap width and the overlap height at 0 separately, before multiplying: "
-    "for boxes apart in both x and y, two negative overlaps multiply to a positive "
-    "intersection"
-)
-ZERO_AREA = (
-    "a box with x2 <= x1 or y2 <= y1 has zero area: clamp its width and height at 0 "
-    "(a negative area can cancel the other box's area and give 0/0); its IoU is 0"
-)
-ZERO_UNION = (
-    "two zero-area boxes have a union of 0: the IoU is 0 there, not 0/0 = NaN; divide "
-    "only where the union is positive"
-)
-NO_EPSILON = (
-    "divide by the exact union, with no epsilon: an epsilon such as 1e-9 is not small "
-    "next to the area of a tiny box; treat a zero union on its own instead"
-)
-EMPTY = (
-    "an empty set of boxes (shape (0, 4)) must give an empty matrix of shape (0, m) or "
-    "(n, 0), not a crash or a 1-D array"
-)
-FAR_AWAY = (
-    "keep float64 all the way and take differences of coordinates (x2 - x1): far from "
-    "the origin float32 or products of large coordinates lose the digits of the widths"
-)
-MIXED = (
-    "flat and inverted boxes have area 0 and IoU 0 with every box, even with each other: "
-    "clamp every width and height at 0, and give 0 where the union is 0 (not NaN)"
-)
-
-
-def _assert_iou(actual, expected, trap=None, shape_trap=PAIRWISE):
-    """assert_close, but a wrong shape is explained as a shape mistake, not as the test's trap."""
-    if isinstance(actual, np.ndarray) and actual.shape != expected.shape:
-        assert_close(actual, expected, trap=shape_trap)
-    assert_close(actual, expected, trap=trap)
+from harness.checks import assert_inputs_unchanged, expect
 
 
 def _random_boxes(rng, count, low=0.0, high=50.0, smallest=1.0, largest=20.0):
@@ -58,34 +18,25 @@ def _random_boxes(rng, count, low=0.0, high=50.0, smallest=1.0, largest=20.0):
 
 def test_identical_boxes_give_one(learner, reference):
     boxes = np.array([[0.0, 0.0, 2.0, 2.0], [10.0, -3.0, 14.5, 7.25]])
-    _assert_iou(learner(boxes, boxes), reference(boxes, boxes))
+    expect(learner, reference, boxes, boxes)
 
 
 def test_partial_overlap_gives_the_exact_ratio(learner, reference):
     boxes_a = np.array([[0.0, 0.0, 2.0, 2.0]])
     boxes_b = np.array([[1.0, 1.0, 3.0, 3.0], [1.0, 0.0, 3.0, 2.0], [-1.0, 0.5, 1.0, 1.5]])
-    _assert_iou(
-        learner(boxes_a, boxes_b),
-        reference(boxes_a, boxes_b),
-        trap="IoU is the intersection's area over the union's area, "
-        "union = area_a + area_b - intersection; [0,0,2,2] and [1,1,3,3] give 1/7",
-    )
+    expect(learner, reference, boxes_a, boxes_b)
 
 
 def test_a_box_inside_another_gives_the_ratio_of_their_areas(learner, reference):
     boxes_a = np.array([[0.0, 0.0, 4.0, 4.0], [1.0, 1.0, 2.0, 3.0]])
     boxes_b = np.array([[1.0, 1.0, 2.0, 3.0], [0.0, 0.0, 4.0, 4.0]])
-    _assert_iou(
-        learner(boxes_a, boxes_b),
-        reference(boxes_a, boxes_b),
-        trap="when one box contains the other, the intersection is the small box",
-    )
+    expect(learner, reference, boxes_a, boxes_b)
 
 
 def test_boxes_apart_in_both_directions_give_zero(learner, reference):
     boxes_a = np.array([[0.0, 0.0, 1.0, 1.0], [10.0, 10.0, 12.0, 13.0]])
     boxes_b = np.array([[2.0, 2.0, 3.0, 3.0], [5.0, -4.0, 6.0, -1.0], [0.0, 5.0, 1.0, 6.0]])
-    _assert_iou(learner(boxes_a, boxes_b), reference(boxes_a, boxes_b), trap=CLAMP_EACH)
+    expect(learner, reference, boxes_a, boxes_b)
 
 
 def test_boxes_that_only_touch_give_zero(learner, reference):
@@ -93,18 +44,18 @@ def test_boxes_that_only_touch_give_zero(learner, reference):
     boxes_b = np.array(
         [[1.0, 0.0, 2.0, 1.0], [0.0, 1.0, 1.0, 2.0], [1.0, 1.0, 2.0, 2.0], [-1.0, -1.0, 0.0, 0.0]]
     )
-    _assert_iou(learner(boxes_a, boxes_b), reference(boxes_a, boxes_b), trap=CONTINUOUS)
+    expect(learner, reference, boxes_a, boxes_b)
 
 
 def test_zero_area_boxes_give_zero_never_nan(learner, reference):
     boxes_a = np.array([[1.0, 0.0, 1.0, 2.0], [0.0, 1.0, 2.0, 1.0], [1.0, 1.0, 1.0, 1.0]])
     boxes_b = np.array([[0.0, 0.0, 2.0, 2.0], [0.5, 0.5, 3.0, 1.5]])
-    _assert_iou(learner(boxes_a, boxes_b), reference(boxes_a, boxes_b), trap=ZERO_AREA)
+    expect(learner, reference, boxes_a, boxes_b)
 
 
 def test_two_zero_area_boxes_at_the_same_place_give_zero(learner, reference):
     boxes = np.array([[1.0, 1.0, 1.0, 1.0], [0.0, 0.0, 0.0, 3.0], [2.0, 5.0, 4.0, 5.0]])
-    _assert_iou(learner(boxes, boxes), reference(boxes, boxes), trap=ZERO_UNION)
+    expect(learner, reference, boxes, boxes)
 
 
 def test_inverted_boxes_have_zero_area(learner, reference):
@@ -118,35 +69,23 @@ def test_inverted_boxes_have_zero_area(learner, reference):
         ]
     )
     boxes_b = np.array([[0.0, 0.0, 2.0, 2.0], [5.0, 5.0, 7.0, 6.0], [1.0, 0.0, 3.0, 2.0]])
-    _assert_iou(learner(boxes_a, boxes_b), reference(boxes_a, boxes_b), trap=ZERO_AREA)
+    expect(learner, reference, boxes_a, boxes_b)
 
 
 def test_result_is_the_pairwise_matrix_of_shape_n_by_m(learner, reference, rng):
-    boxes_a = _random_boxes(rng, 3)
-    boxes_b = _random_boxes(rng, 5)
-    _assert_iou(learner(boxes_a, boxes_b), reference(boxes_a, boxes_b), trap=PAIRWISE)
+    expect(learner, reference, _random_boxes(rng, 3), _random_boxes(rng, 5))
 
 
 def test_equal_numbers_of_boxes_still_give_every_pair(learner, reference, rng):
-    boxes_a = _random_boxes(rng, 4, high=10.0)
-    boxes_b = _random_boxes(rng, 4, high=10.0)
-    _assert_iou(learner(boxes_a, boxes_b), reference(boxes_a, boxes_b), trap=PAIRWISE)
+    expect(learner, reference, _random_boxes(rng, 4, high=10.0), _random_boxes(rng, 4, high=10.0))
 
 
 def test_a_single_pair_gives_a_one_by_one_matrix(learner, reference):
-    boxes_a = np.array([[0.0, 0.0, 2.0, 2.0]])
-    boxes_b = np.array([[1.0, 1.0, 3.0, 3.0]])
-    _assert_iou(
-        learner(boxes_a, boxes_b),
-        reference(boxes_a, boxes_b),
-        trap="return the (n, m) matrix even when n = m = 1; do not squeeze it",
-    )
+    expect(learner, reference, np.array([[0.0, 0.0, 2.0, 2.0]]), np.array([[1.0, 1.0, 3.0, 3.0]]))
 
 
 def test_matches_on_random_overlapping_boxes(learner, reference, rng):
-    boxes_a = _random_boxes(rng, 20)
-    boxes_b = _random_boxes(rng, 30)
-    _assert_iou(learner(boxes_a, boxes_b), reference(boxes_a, boxes_b))
+    expect(learner, reference, _random_boxes(rng, 20), _random_boxes(rng, 30))
 
 
 def test_matches_on_a_mix_of_normal_zero_area_and_inverted_boxes(learner, reference, rng):
@@ -155,44 +94,45 @@ def test_matches_on_a_mix_of_normal_zero_area_and_inverted_boxes(learner, refere
     boxes_a[::3, 2] = boxes_a[::3, 0]
     boxes_a[1::3, [1, 3]] = boxes_a[1::3, [3, 1]]
     boxes_b[::2, [0, 1, 2, 3]] = boxes_b[::2, [2, 3, 0, 1]]
-    _assert_iou(learner(boxes_a, boxes_b), reference(boxes_a, boxes_b), trap=MIXED)
+    expect(learner, reference, boxes_a, boxes_b)
 
 
 def test_an_empty_first_set_gives_zero_rows(learner, reference, rng):
-    boxes_a = np.zeros((0, 4))
-    boxes_b = _random_boxes(rng, 3)
-    _assert_iou(learner(boxes_a, boxes_b), reference(boxes_a, boxes_b), trap=EMPTY, shape_trap=EMPTY)
+    expect(learner, reference, np.zeros((0, 4)), _random_boxes(rng, 3))
 
 
 def test_an_empty_second_set_gives_zero_columns(learner, reference, rng):
-    boxes_a = _random_boxes(rng, 2)
-    boxes_b = np.zeros((0, 4))
-    _assert_iou(learner(boxes_a, boxes_b), reference(boxes_a, boxes_b), trap=EMPTY, shape_trap=EMPTY)
+    expect(learner, reference, _random_boxes(rng, 2), np.zeros((0, 4)))
 
 
 def test_tiny_boxes_are_exact_with_no_epsilon(learner, reference):
     scales = np.array([1e-3, 1e-6, 1e-9, 1e-154])[:, None]  # 1e-154: areas near the smallest float
     boxes_a = np.array([0.0, 0.0, 2.0, 2.0]) * scales
     boxes_b = np.array([1.0, 1.0, 3.0, 3.0]) * scales
-    _assert_iou(learner(boxes_a, boxes_b), reference(boxes_a, boxes_b), trap=NO_EPSILON)
+    expect(learner, reference, boxes_a, boxes_b)
+
+
+def test_boxes_at_every_scale_from_a_tenth_to_a_ten_millionth_are_exact(learner, reference):
+    scales = np.logspace(-1.0, -7.0, 13)[:, None]  # unions from 0.07 down to 7e-14, a decade apart
+    boxes_a = np.array([0.0, 0.0, 2.0, 2.0]) * scales
+    boxes_b = np.array([1.0, 1.0, 3.0, 3.0]) * scales
+    expect(learner, reference, boxes_a, boxes_b)
 
 
 def test_boxes_far_from_the_origin_keep_their_precision(learner, reference, rng):
     boxes_a = _random_boxes(rng, 6, high=20.0) + 1e6
     boxes_b = _random_boxes(rng, 7, high=20.0) + 1e6
-    _assert_iou(learner(boxes_a, boxes_b), reference(boxes_a, boxes_b), trap=FAR_AWAY)
+    expect(learner, reference, boxes_a, boxes_b)
 
 
 def test_float32_input_works(learner, reference, rng):
     boxes_a = _random_boxes(rng, 5).astype(np.float32)
     boxes_b = _random_boxes(rng, 6).astype(np.float32)
-    _assert_iou(learner(boxes_a, boxes_b), reference(boxes_a, boxes_b))
+    expect(learner, reference, boxes_a, boxes_b)
 
 
 def test_float64_input_gives_a_float64_result(learner, reference, rng):
-    boxes_a = _random_boxes(rng, 4, high=5.0)
-    boxes_b = _random_boxes(rng, 5, high=5.0)
-    _assert_iou(learner(boxes_a, boxes_b), reference(boxes_a, boxes_b), trap="do not compute in float32")
+    expect(learner, reference, _random_boxes(rng, 4, high=5.0), _random_boxes(rng, 5, high=5.0))
 
 
 def test_inputs_are_not_modified(learner, rng):

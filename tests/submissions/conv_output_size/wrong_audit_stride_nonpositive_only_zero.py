@@ -1,7 +1,7 @@
 """Wrong: only rejects stride == 0 (division by zero), not negative strides; stride=-1 with a zero numerator returns 1; catalog: "Raises ValueError for ... stride ... < 1"."""
 
 # From a blind audit: written without reading the hidden tests, accepted by them at first.
-EXPECTED = "stride < 1"
+MISTAKES = "negative_stride_accepted"
 
 
 def conv_output_size(size, kernel, padding=0, stride=1, dilation=1):

@@ -1,7 +1,7 @@
 """Subtle: the dilated kernel taken as dilation*kernel wide instead of dilation*(kernel-1) + 1;
 right whenever dilation is 1 (the default)."""
 
-EXPECTED = "dilation*(kernel - 1) + 1"
+MISTAKES = "dilated_kernel_spans_dilation_times_kernel"
 
 
 def conv_output_size(size, kernel, padding=0, stride=1, dilation=1):

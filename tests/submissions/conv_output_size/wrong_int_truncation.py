@@ -1,7 +1,7 @@
 """Subtle: int() truncates toward zero, so a small negative numerator over a large stride gives 1
 instead of raising. Right on every valid input."""
 
-EXPECTED = "int() or truncation"
+MISTAKES = "truncated_toward_zero"
 
 
 def conv_output_size(size, kernel, padding=0, stride=1, dilation=1):

@@ -1,6 +1,6 @@
 """Checks every argument but the padding: a negative padding silently shrinks the input."""
 
-EXPECTED = "when padding < 0"
+MISTAKES = "negative_padding_accepted"
 
 
 def conv_output_size(size, kernel, padding=0, stride=1, dilation=1):

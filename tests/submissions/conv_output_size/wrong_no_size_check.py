@@ -1,7 +1,7 @@
 """Subtle: checks only the output, so an input of size 0 with padding gets a size instead of
 ValueError."""
 
-EXPECTED = "when size < 1"
+MISTAKES = "size_below_1_accepted"
 
 
 def conv_output_size(size, kernel, padding=0, stride=1, dilation=1):

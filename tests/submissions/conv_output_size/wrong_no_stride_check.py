@@ -1,6 +1,6 @@
 """Checks every argument but the stride: a stride of 0 raises ZeroDivisionError, not ValueError."""
 
-EXPECTED = "before you divide by it"
+MISTAKES = "stride_not_checked"
 
 
 def conv_output_size(size, kernel, padding=0, stride=1, dilation=1):

@@ -1,6 +1,6 @@
 """The right formula with no checks: returns 0, negative or nonsense sizes instead of raising."""
 
-EXPECTED = "raise ValueError when kernel < 1"
+MISTAKES = "arguments_not_checked"
 
 
 def conv_output_size(size, kernel, padding=0, stride=1, dilation=1):

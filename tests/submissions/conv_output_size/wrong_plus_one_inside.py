@@ -1,7 +1,7 @@
 """Subtle: the -1 and +1 cancelled before the floor, (W + 2P - D(K-1)) // S: right whenever the
 stride is 1, one too few when the stride does not divide evenly."""
 
-EXPECTED = "then add 1"
+MISTAKES = "minus_1_and_plus_1_cancelled"
 
 
 def conv_output_size(size, kernel, padding=0, stride=1, dilation=1):

@@ -1,6 +1,6 @@
 """Raises when the output is 1, though a kernel exactly as wide as the padded input fits once."""
 
-EXPECTED = "fits exactly once"
+MISTAKES = "output_of_1_rejected"
 
 
 def conv_output_size(size, kernel, padding=0, stride=1, dilation=1):

@@ -1,6 +1,6 @@
 """Rounds the division to the nearest int instead of down: one window too many on some strides."""
 
-EXPECTED = "round DOWN"
+MISTAKES = "rounded_to_nearest"
 
 
 def conv_output_size(size, kernel, padding=0, stride=1, dilation=1):

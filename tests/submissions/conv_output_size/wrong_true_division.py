@@ -1,6 +1,6 @@
 """PyTorch's formula with every check, but / instead of //: returns floats such as 24.0 or 112.5."""
 
-EXPECTED = "not a float"
+MISTAKES = "true_division_gives_a_float"
 
 
 def conv_output_size(size, kernel, padding=0, stride=1, dilation=1):

@@ -6,7 +6,7 @@ For boxes apart in both x and y, the two negative overlaps multiply to a positiv
 
 import numpy as np
 
-EXPECTED = "separately"
+MISTAKES = "intersection_clamped_after_multiplying"
 
 
 def iou(boxes_a, boxes_b):

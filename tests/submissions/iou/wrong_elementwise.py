@@ -2,7 +2,7 @@
 
 import numpy as np
 
-EXPECTED = "every box of boxes_a with every box of boxes_b"
+MISTAKES = "box_i_with_box_i_only"
 
 
 def iou(boxes_a, boxes_b):

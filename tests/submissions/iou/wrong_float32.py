@@ -2,7 +2,7 @@
 
 import numpy as np
 
-EXPECTED = "float64"
+MISTAKES = "float32"
 
 
 def iou(boxes_a, boxes_b):

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-EXPECTED = "do not compute in float32"
+MISTAKES = "float32"
 
 
 def iou(boxes_a, boxes_b):

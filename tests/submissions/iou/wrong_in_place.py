@@ -2,7 +2,7 @@
 
 import numpy as np
 
-EXPECTED = "changed its input"
+MISTAKES = "in_place"
 
 
 def iou(boxes_a, boxes_b):

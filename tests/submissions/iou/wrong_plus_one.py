@@ -2,7 +2,7 @@
 
 import numpy as np
 
-EXPECTED = "no +1"
+MISTAKES = "plus_one_in_widths_and_heights"
 
 
 def iou(boxes_a, boxes_b):

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-EXPECTED = "empty matrix"
+MISTAKES = "rows_from_a_python_list"
 
 
 def _one_against_many(box, boxes):

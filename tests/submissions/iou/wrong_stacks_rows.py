@@ -2,7 +2,7 @@
 
 import numpy as np
 
-EXPECTED = "need at least one array"
+MISTAKES = "rows_stacked_for_no_boxes"
 
 
 def _one_against_many(box, boxes):

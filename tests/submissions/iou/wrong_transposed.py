@@ -2,7 +2,7 @@
 
 import numpy as np
 
-EXPECTED = "result[i, j] is the IoU of boxes_a[i]"
+MISTAKES = "rows_and_columns_swapped"
 
 
 def iou(boxes_a, boxes_b):
