@@ -113,7 +113,10 @@ def expect(
     """
     value = answer(learner, *args, **kwargs)
     expected = reference(*args, **kwargs)
-    found = difference(value, expected, tolerance=_context.tolerance, rtol=rtol, atol=atol)
+    what = "your result"
+    if _context.kata is not None and not isinstance(expected, (np.ndarray, tuple, list)):
+        what = f"{_context.kata.slug}({describe_inputs(args, kwargs)})"  # a number: say which call
+    found = difference(value, expected, what=what, tolerance=_context.tolerance, rtol=rtol, atol=atol)
     if found is not None:
         tolerances = {"tolerance": _context.tolerance, "rtol": rtol, "atol": atol}
         raise _diagnosed(found, value, expected, args, kwargs, tolerances)
@@ -143,8 +146,9 @@ def assert_raises(
 ) -> None:
     """Fail unless the learner's function raises error (or a subclass) for these arguments.
 
-    When it returns instead, the mistake named is a model that returns the same
-    value, else mistake (a key of the kata's mistakes.py), else none.
+    When it returns instead (or raises another type), the mistake named is a model
+    that returns the same value (or raises the same), else mistake (a key of the
+    kata's mistakes.py), else none.
     """
     try:
         value = learner(*args, **kwargs)
@@ -157,9 +161,12 @@ def assert_raises(
             f"your function raised {raised.message_line}, expected {error.__name__}, "
             f"on {describe_inputs(args, kwargs)}"
         )
-        raise Diagnosed(
-            Diagnosis.of(detail, "raised", [(mistake, _says(mistake))] if mistake else [])
-        ) from None
+        candidates = diagnoses.matching_raise(
+            _context.mistakes, raised.type_name, raised.message, args, kwargs
+        )
+        if not candidates and mistake:
+            candidates = [(mistake, _says(mistake))]
+        raise Diagnosed(Diagnosis.of(detail, "raised", candidates)) from None
     detail = (
         f"your function returned {type_name(value)} instead of raising {error.__name__}, on "
         + describe_inputs(args, kwargs)

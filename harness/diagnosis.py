@@ -16,6 +16,7 @@ mistake that explains most of them leads the report (see ``lead``).
 from __future__ import annotations
 
 import copy
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -72,6 +73,7 @@ class Raised:
 
     type_name: str
     message: str = ""
+    explicit: bool = False  # raised by a raise statement of the model itself, in its own words
 
 
 @dataclass
@@ -168,7 +170,9 @@ def predict(mistake: Mistake, args: tuple[Any, ...], kwargs: dict[str, Any]) -> 
         with np.errstate(all="ignore"):
             return mistake.model(*args, **kwargs)
     except Exception as error:  # noqa: BLE001 - a mistake may well raise: that is its prediction
-        return Raised(type(error).__name__, first_line(str(error)))
+        frames = traceback.extract_tb(error.__traceback__)
+        explicit = bool(frames) and (frames[-1].line or "").lstrip().startswith("raise ")
+        return Raised(type(error).__name__, first_line(str(error)), explicit)
 
 
 def matching(
@@ -206,15 +210,19 @@ def first_line(message: str) -> str:
 def matching_raise(
     mistakes: list[Mistake], type_name: str, message: str, args: tuple[Any, ...], kwargs: dict[str, Any]
 ) -> list[tuple[str, str]]:
-    """The mistakes whose models raise what the learner's function raised: same type, same message.
+    """The mistakes whose models raise what the learner's function raised.
 
-    NumPy's messages name the shapes involved ("operands could not be broadcast
-    together with shapes (2,3) (2,)"), so the same message means the same mistake.
+    The type must be the same. A model's own raise statement (a check in the wrong
+    place) is in its author's words, so its type is enough; an error raised inside
+    NumPy or Python names what went wrong ("operands could not be broadcast together
+    with shapes (2,3) (2,)"), so its message must be the same too.
     """
     found = []
     for candidate in mistakes:
         predicted = predict(candidate, args, kwargs)
-        if isinstance(predicted, Raised) and predicted == Raised(type_name, first_line(message)):
+        if not isinstance(predicted, Raised) or predicted.type_name != type_name:
+            continue
+        if predicted.explicit or predicted.message == first_line(message):
             found.append((candidate.key, candidate.says))
     return found
 

@@ -142,7 +142,10 @@ def _test_lines(result: KataResult) -> list[str]:
             )
     rest = sum(len(group) for group in ran[OTHER_TESTS:])
     if rest:
-        lines.append(f"    ... and {_tests(rest)} more that failed otherwise (`--format json` lists them)")
+        lines.append(
+            f"    ... and {rest} more {_tests(rest, False)} that failed otherwise "
+            "(`--format json` lists them)"
+        )
     for group in groups.values():
         if not group[0].ran:
             first = group[0]

@@ -165,3 +165,16 @@ def test_a_zero_d_array_and_a_numpy_scalar_are_the_same_answer_but_dtypes_still_
     assert difference(np.float64(0.5), np.array(0.5)) is None
     assert difference(np.array(0.5, dtype=np.float32), np.float64(0.5)).kind == "dtype"
     assert difference(np.array([0.5]), np.float64(0.5)).kind == "type"
+
+
+def test_a_models_own_raise_matches_by_type_but_a_numpy_error_needs_its_message():
+    def checks_too_much(size):
+        if size <= 1:
+            raise ValueError("the output would be too small")
+        return size
+
+    model = Mistake("checks_too_much", "rejects 1", checks_too_much)
+    assert matching_raise([model], "ValueError", "output too small", (1,), {}) == [
+        ("checks_too_much", "rejects 1")
+    ]
+    assert matching_raise([model], "TypeError", "output too small", (1,), {}) == []
