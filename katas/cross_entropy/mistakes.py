@@ -103,6 +103,25 @@ def no_max_shift(logits, targets):
 
 
 @mistake(
+    "your row max and row sum drop their axis (no keepdims=True): (N, C) minus (N,) "
+    "broadcasts along the classes, which raises unless N == C and then mixes rows with columns"
+)
+def no_keepdims(logits, targets):
+    shifted = logits - np.max(logits, axis=1)
+    log_probs = shifted - np.log(np.sum(np.exp(shifted), axis=1))
+    return _mean(log_probs, targets)
+
+
+@mistake(
+    "you normalise the softmax over the whole batch (one max and one sum for the whole array, "
+    "the cheat sheet's softmax): each row is normalised on its own, along axis 1 with keepdims=True"
+)
+def softmax_over_the_whole_batch(logits, targets):
+    e = np.exp(logits - np.max(logits))
+    return _mean(np.log(e / np.sum(e)), targets)
+
+
+@mistake(
     "you subtract one max of the whole batch, not each row's own max: a row far below it "
     "underflows to exp = 0 and log 0 = -inf; use np.max(logits, axis=1, keepdims=True)"
 )
@@ -151,6 +170,25 @@ def integer_probabilities_turned_into_ids_by_argmax(logits, targets):
     if np.issubdtype(targets.dtype, np.integer) and np.ndim(targets) == 2:
         targets = np.argmax(targets, axis=1)
     return _mean(_log_softmax(logits), targets)
+
+
+@mistake(
+    "you pick the true classes with log_probs[:, targets], an (N, N) matrix of every row's "
+    "log probability of every row's class: pick one per row with np.arange(N) and targets"
+)
+def picked_with_a_column_slice(logits, targets):
+    log_probs = _log_softmax(logits)
+    if np.ndim(targets) == 2:
+        return _mean(log_probs, targets)
+    return float(-np.mean(log_probs[:, targets]))
+
+
+@mistake(
+    "you return the loss of each row, an array of shape (N,): the loss is their mean over the "
+    "batch, a single number, so return float(...) of the mean"
+)
+def per_row_losses_not_averaged(logits, targets):
+    return _row_losses(_log_softmax(logits), targets)
 
 
 @mistake("you return a 0-d NumPy array: the loss is a single number, so return float(...) of the mean")
