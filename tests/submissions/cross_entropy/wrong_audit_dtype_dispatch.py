@@ -1,7 +1,7 @@
 """Wrong: tells target kinds apart by dtype (int = ids) instead of ndim, so an int one-hot (N, C) array is misread; catalog: "told apart by the number of dimensions"."""
 
 # From a blind audit: written without reading the hidden tests, accepted by them at first.
-EXPECTED = "never by the dtype"
+MISTAKES = "integer_probabilities_turned_into_ids_by_argmax"
 import numpy as np
 
 

@@ -1,7 +1,7 @@
 """Wrong: any integer-dtype targets are taken as class ids (no ndim check), so an int (N, C) probability/one-hot array is fancy-indexed as ids; catalog: "told apart by the number of dimensions"."""
 
 # From a blind audit: written without reading the hidden tests, accepted by them at first.
-EXPECTED = "never by the dtype"
+MISTAKES = "integer_dtype_taken_for_ids"
 import numpy as np
 
 

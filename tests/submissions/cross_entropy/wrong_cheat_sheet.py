@@ -8,7 +8,7 @@ instead of taking the mean.
 
 import numpy as np
 
-EXPECTED = "log(p + 1e-9)"
+MISTAKES = "summed_log_of_probability_plus_epsilon"
 
 
 def softmax(x):

@@ -5,7 +5,7 @@ int32 ids are then taken for probabilities and fail to broadcast against (N, C).
 
 import numpy as np
 
-EXPECTED = "int32"
+MISTAKES = "ids_told_apart_by_int64_dtype"
 
 
 def cross_entropy(logits, targets):

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-EXPECTED = "probability targets (N, C)"
+MISTAKES = "probability_targets_not_handled"
 
 
 def cross_entropy(logits, targets):

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-EXPECTED = "not over all N·C entries"
+MISTAKES = "mean_over_all_entries"
 
 
 def cross_entropy(logits, targets):

@@ -6,7 +6,7 @@ random rows normalised to 1).
 
 import numpy as np
 
-EXPECTED = "do not renormalise"
+MISTAKES = "probability_targets_renormalised"
 
 
 def cross_entropy(logits, targets):
