@@ -174,7 +174,9 @@ def assert_raises(
     candidates = [
         (m.key, m.says)
         for m in _context.mistakes
-        if diagnoses.distance(value, diagnoses.predict(m, args, kwargs)) == 0.0
+        if any(
+            diagnoses.distance(value, predicted) == 0.0 for predicted in diagnoses.predict(m, args, kwargs)
+        )
     ]
     if not candidates and mistake:
         candidates = [(mistake, _says(mistake))]

@@ -16,6 +16,7 @@ mistake that explains most of them leads the report (see ``lead``).
 from __future__ import annotations
 
 import copy
+import itertools
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -46,15 +47,20 @@ IN_PLACE_SAYS = (
 )
 
 
-def mistake(says: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+def mistake(says: str, **variants: tuple[Any, ...]) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """Mark a function of a kata's mistakes.py as a mistake model; says names the mistake.
 
     says is one sentence addressed to the learner ("you take one max over the whole
     array, not one per slice along axis"); the function's name is the mistake's key.
+    A mistake with a free constant (the epsilon a learner adds) lists the values
+    learners write as variants: ``@mistake("...", epsilon=(1e-6, 1e-7, 1e-8))`` calls
+    the model with each as a keyword argument, and the nearest one counts.
     """
 
     def mark(function: Callable[..., Any]) -> Callable[..., Any]:
-        setattr(function, MARK, says)
+        names = list(variants)
+        combinations = [dict(zip(names, values)) for values in itertools.product(*variants.values())]
+        setattr(function, MARK, (says, tuple(combinations)))
         return function
 
     return mark
@@ -65,6 +71,7 @@ class Mistake:
     key: str
     says: str
     model: Callable[..., Any]
+    variants: tuple[dict[str, Any], ...] = ({},)
 
 
 @dataclass(frozen=True)
@@ -125,7 +132,7 @@ def _load(path: Path, slug: str) -> list[Mistake]:
     except Exception as error:  # noqa: BLE001 - a broken mistakes.py is the grader's fault
         raise GraderFault(f"katas/{slug}/mistakes.py does not load: {one_line(error)}") from None
     return [
-        Mistake(name, getattr(value, MARK), value)
+        Mistake(name, *getattr(value, MARK)[:1], value, getattr(value, MARK)[1])
         for name, value in vars(module).items()
         if callable(value) and hasattr(value, MARK)
     ]
@@ -162,8 +169,12 @@ def _in_float32(reference: Callable[..., Any]) -> Callable[..., Any]:
     return model
 
 
-def predict(mistake: Mistake, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-    """The model's answer on copies of the inputs, or Raised when the mistake raises."""
+def predict(mistake: Mistake, args: tuple[Any, ...], kwargs: dict[str, Any]) -> list[Any]:
+    """The model's answer for each of its variants, on copies of the inputs (Raised: it raises)."""
+    return [_predict_one(mistake, args, {**kwargs, **variant}) for variant in mistake.variants]
+
+
+def _predict_one(mistake: Mistake, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
     args = wire.materialise(copy.deepcopy(args))
     kwargs = wire.materialise(copy.deepcopy(kwargs))
     try:
@@ -188,18 +199,21 @@ def matching(
     """The mistakes whose models explain answer on these inputs, nearest first, as (key, says)."""
     found = []
     for candidate in mistakes:
-        predicted = predict(candidate, args, kwargs)
-        if isinstance(predicted, Raised):
-            continue
-        off_truth = distance(predicted, expected)
-        if (
-            off_truth == 0.0
-            or difference(predicted, expected, tolerance=tolerance, rtol=rtol, atol=atol) is None
-        ):
-            continue  # this input cannot tell the mistake from the right answer
-        off_model = distance(answer, predicted)
-        if off_model <= min(MATCH_CEILING, max(MATCH_SHARE * off_truth, 1e-12)):
-            found.append((off_model, candidate.key, candidate.says))
+        nearest = float("inf")
+        for predicted in predict(candidate, args, kwargs):
+            if isinstance(predicted, Raised):
+                continue
+            off_truth = distance(predicted, expected)
+            if (
+                off_truth == 0.0
+                or difference(predicted, expected, tolerance=tolerance, rtol=rtol, atol=atol) is None
+            ):
+                continue  # this input cannot tell the mistake from the right answer
+            off_model = distance(answer, predicted)
+            if off_model <= min(MATCH_CEILING, max(MATCH_SHARE * off_truth, 1e-12)):
+                nearest = min(nearest, off_model)
+        if nearest < float("inf"):
+            found.append((nearest, candidate.key, candidate.says))
     return [(key, says) for _, key, says in sorted(found, key=lambda item: item[0])]
 
 
@@ -219,11 +233,12 @@ def matching_raise(
     """
     found = []
     for candidate in mistakes:
-        predicted = predict(candidate, args, kwargs)
-        if not isinstance(predicted, Raised) or predicted.type_name != type_name:
-            continue
-        if predicted.explicit or predicted.message == first_line(message):
-            found.append((candidate.key, candidate.says))
+        for predicted in predict(candidate, args, kwargs):
+            if not isinstance(predicted, Raised) or predicted.type_name != type_name:
+                continue
+            if predicted.explicit or predicted.message == first_line(message):
+                found.append((candidate.key, candidate.says))
+                break
     return found
 
 

@@ -154,7 +154,7 @@ def _test_lines(result: KataResult) -> list[str]:
 
 
 WARNING = re.compile(r"^[^\n:]+:(\d+): (\w*Warning): ([^\n]*)\n(?:  [^\n]*\n?)?", re.MULTILINE)
-CUT_WARNING = re.compile(r"^[^\n:]+\.py:\d+:[^\n]*\n?\[output cut: \d+ more characters\]\Z", re.MULTILINE)
+CUT_WARNING = re.compile(r"^[^\n]*\.py[^\n]*\n?\[output cut: \d+ more characters\]\Z", re.MULTILINE)
 
 
 def _split_warnings(output: str) -> tuple[str, list[str]]:

@@ -178,3 +178,20 @@ def test_a_models_own_raise_matches_by_type_but_a_numpy_error_needs_its_message(
         ("checks_too_much", "rejects 1")
     ]
     assert matching_raise([model], "TypeError", "output too small", (1,), {}) == []
+
+
+def test_a_mistake_with_variants_matches_whichever_constant_the_learner_wrote():
+    from harness.diagnosis import mistake
+
+    @mistake("an epsilon in the denominator", epsilon=(1e-6, 1e-9))
+    def epsilon_added(x, epsilon):
+        return x / (x + epsilon)
+
+    model = Mistake(
+        "epsilon_added", "an epsilon in the denominator", epsilon_added, epsilon_added.__kata_mistake__[1]
+    )
+    x = np.array([1e-6, 1.0])
+    expected = x / x
+    assert matching([model], x / (x + 1e-9), expected, (x,), {}) == [("epsilon_added", model.says)]
+    assert matching([model], x / (x + 1e-6), expected, (x,), {}) == [("epsilon_added", model.says)]
+    assert matching([model], x / (x + 1e-3), expected, (x,), {}) == []

@@ -197,23 +197,13 @@ EPSILON = (
 )
 
 
-def _union_plus(epsilon):
-    def model(boxes_a, boxes_b):
-        a, b = _columns(boxes_a, boxes_b)
-        width, height = _overlap(a, b)
-        intersection = np.maximum(width, 0) * np.maximum(height, 0)
-        return intersection / (_area(*a) + _area(*b) - intersection + epsilon)
-
-    return model
-
-
 # The epsilons learners write most (YOLOv5 uses 1e-7), and the smallest normal float.
-epsilon_1e_6_in_the_union = mistake(EPSILON)(_union_plus(1e-6))
-epsilon_1e_7_in_the_union = mistake(EPSILON)(_union_plus(1e-7))
-epsilon_1e_8_in_the_union = mistake(EPSILON)(_union_plus(1e-8))
-epsilon_1e_9_in_the_union = mistake(EPSILON)(_union_plus(1e-9))
-epsilon_1e_10_in_the_union = mistake(EPSILON)(_union_plus(1e-10))
-smallest_float_in_the_union = mistake(EPSILON)(_union_plus(np.finfo(np.float64).tiny))
+@mistake(EPSILON, epsilon=(1e-6, 1e-7, 1e-8, 1e-9, 1e-10, float(np.finfo(np.float64).tiny)))
+def epsilon_in_the_union(boxes_a, boxes_b, epsilon):
+    a, b = _columns(boxes_a, boxes_b)
+    width, height = _overlap(a, b)
+    intersection = np.maximum(width, 0) * np.maximum(height, 0)
+    return intersection / (_area(*a) + _area(*b) - intersection + epsilon)
 
 
 THRESHOLD = (
@@ -222,19 +212,11 @@ THRESHOLD = (
 )
 
 
-def _union_above(threshold):
-    def model(boxes_a, boxes_b):
-        a, b = _columns(boxes_a, boxes_b)
-        width, height = _overlap(a, b)
-        intersection = np.maximum(width, 0) * np.maximum(height, 0)
-        union = _area(*a) + _area(*b) - intersection
-        return _ratio(intersection, union, where=union > threshold)
-
-    return model
-
-
 # 1e-8 is np.isclose(union, 0)'s atol.
-union_below_1e_6_taken_as_zero = mistake(THRESHOLD)(_union_above(1e-6))
-union_below_1e_8_taken_as_zero = mistake(THRESHOLD)(_union_above(1e-8))
-union_below_1e_9_taken_as_zero = mistake(THRESHOLD)(_union_above(1e-9))
-union_below_1e_12_taken_as_zero = mistake(THRESHOLD)(_union_above(1e-12))
+@mistake(THRESHOLD, threshold=(1e-6, 1e-8, 1e-9, 1e-12))
+def union_below_a_threshold_taken_as_zero(boxes_a, boxes_b, threshold):
+    a, b = _columns(boxes_a, boxes_b)
+    width, height = _overlap(a, b)
+    intersection = np.maximum(width, 0) * np.maximum(height, 0)
+    union = _area(*a) + _area(*b) - intersection
+    return _ratio(intersection, union, where=union > threshold)

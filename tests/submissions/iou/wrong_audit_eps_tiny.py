@@ -1,7 +1,7 @@
 """Wrong: divides by union + np.finfo(float).tiny (an "epsilon" in the union); catalog: "the exact ratio, no epsilon in the union" (differs only for unions near 1e-300)."""
 
 # From a blind audit: written without reading the hidden tests, accepted by them at first.
-MISTAKES = "smallest_float_in_the_union"
+MISTAKES = "epsilon_in_the_union"
 import numpy as np
 def iou(boxes_a, boxes_b):
     a = boxes_a[:, None, :]; b = boxes_b[None, :, :]

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-MISTAKES = "epsilon_1e_9_in_the_union"
+MISTAKES = "epsilon_in_the_union"
 
 
 def iou(boxes_a, boxes_b):

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-MISTAKES = "union_below_1e_9_taken_as_zero"
+MISTAKES = "union_below_a_threshold_taken_as_zero"
 
 
 def iou(boxes_a, boxes_b):
