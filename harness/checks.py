@@ -91,10 +91,13 @@ def answer(learner: LearnerProxy, *args: Any, **kwargs: Any) -> Any:
 def _diagnosed(
     found: Any, answer_value: Any, expected: Any, args: tuple, kwargs: dict, tolerances: dict[str, Any]
 ) -> Diagnosed:
-    candidates = diagnoses.matching(_context.mistakes, answer_value, expected, args, kwargs, **tolerances)
+    candidates, contradicted = diagnoses.evidence(
+        _context.mistakes, answer_value, expected, args, kwargs, **tolerances
+    )
     if not candidates and found.kind == "dtype" and "float64" in found.text:
         candidates = [(diagnoses.FLOAT32, diagnoses.FLOAT32_SAYS)]
-    return Diagnosed(Diagnosis.of(found.text, found.kind, candidates))
+        contradicted = [key for key in contradicted if key != diagnoses.FLOAT32]
+    return Diagnosed(Diagnosis.of(found.text, found.kind, candidates, contradicted))
 
 
 def expect(
@@ -193,7 +196,9 @@ def assert_inputs_unchanged(learner: LearnerProxy, *args: Any, **kwargs: Any) ->
         raise _raised(raised, args, kwargs) from None
     sent = list(args) + list(kwargs.values())
     returned = list(result.args_after) + [result.kwargs_after.get(key) for key in kwargs]
-    names = describe_inputs(args, kwargs).split(", ")
+    parameters = [p.name for p in _context.kata.parameters] if _context.kata else []
+    names = [parameters[i] if i < len(parameters) else f"argument {i + 1}" for i in range(len(args))]
+    names += list(kwargs)
     for name, before, after in zip(names, sent, returned):
         if isinstance(before, np.ndarray):
             if (
@@ -202,7 +207,7 @@ def assert_inputs_unchanged(learner: LearnerProxy, *args: Any, **kwargs: Any) ->
                 or after.dtype != before.dtype
                 or not np.array_equal(after, before, equal_nan=True)
             ):
-                detail = f"your function changed its input {name.split('=')[0]} in place"
+                detail = f"your function changed its input {name} in place"
                 candidates = [(diagnoses.IN_PLACE, diagnoses.IN_PLACE_SAYS)]
                 raise Diagnosed(Diagnosis.of(detail, "in_place", candidates))
     return result.value

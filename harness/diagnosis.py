@@ -87,10 +87,12 @@ class Raised:
 class Diagnosis:
     """What one failing test found: a named mistake, or what differs.
 
-    kind is "mistake" (a model matched: mistake is its key), or "type", "shape",
-    "dtype", "value", "raised", "not_raised", "in_place". candidates are every
-    matching mistake, nearest first, as (key, says); the kata's lead may pick one
-    that is not first.
+    kind is "mistake" (a model matched: mistake is its key), else what differs:
+    "type", "shape", "dtype", "value", "raised", "not_raised", "in_place" (the
+    same as found). candidates are every matching mistake, nearest first, as
+    (key, says); contradicted are the mistakes whose models gave another wrong
+    answer on this input. The kata's lead may name a candidate that is not first,
+    or none of them.
     """
 
     kind: str
@@ -98,19 +100,30 @@ class Diagnosis:
     detail: str = ""
     mistake: str | None = None
     candidates: list[tuple[str, str]] = field(default_factory=list)
+    contradicted: list[str] = field(default_factory=list)
+    found: str = ""  # the kind of difference, whatever mistake is named
 
     @classmethod
-    def of(cls, detail: str, kind: str, candidates: list[tuple[str, str]]) -> Diagnosis:
-        if candidates:
-            key, says = candidates[0]
-            return cls("mistake", says, detail, key, candidates)
-        return cls(kind, detail)
+    def of(
+        cls, detail: str, kind: str, candidates: list[tuple[str, str]], contradicted: list[str] | None = None
+    ) -> Diagnosis:
+        diagnosis = cls(kind, detail, detail, None, list(candidates), list(contradicted or []), kind)
+        diagnosis.choose(candidates[0][0] if candidates else None)
+        return diagnosis
 
-    def choose(self, key: str) -> None:
-        """Name the candidate key (the kata's lead) instead of this test's nearest one."""
-        for candidate, says in self.candidates:
-            if candidate == key:
-                self.mistake, self.says = candidate, says
+    def choose(self, key: str | None) -> None:
+        """Name the candidate key (the kata's lead), or no mistake when key is None."""
+        named = dict(self.candidates)
+        if key is None or key not in named:
+            self.kind, self.says, self.mistake = self.found or self.kind, self.detail or self.says, None
+        else:
+            self.kind, self.says, self.mistake = "mistake", named[key], key
+
+    def keep(self, trusted: set[str], preferred: str | None) -> None:
+        """Drop candidates the kata's evidence does not trust; name preferred if it is left."""
+        self.candidates = [(key, says) for key, says in self.candidates if key in trusted]
+        keys = [key for key, _ in self.candidates]
+        self.choose(preferred if preferred in keys else (keys[0] if keys else None))
 
     def as_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "mistake": self.mistake, "says": self.says, "detail": self.detail}
@@ -197,11 +210,31 @@ def matching(
     atol: float | None = None,
 ) -> list[tuple[str, str]]:
     """The mistakes whose models explain answer on these inputs, nearest first, as (key, says)."""
-    found = []
+    return evidence(mistakes, answer, expected, args, kwargs, tolerance, rtol, atol)[0]
+
+
+def evidence(
+    mistakes: list[Mistake],
+    answer: Any,
+    expected: Any,
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+    tolerance: Tolerance = DEFAULT_TOLERANCE,
+    rtol: float | None = None,
+    atol: float | None = None,
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """The mistakes that explain answer (nearest first, as (key, says)), and those it contradicts.
+
+    A model explains the answer when one of its variants gives a wrong answer that
+    the learner's is far nearer to than that answer is to the right one; it is
+    contradicted when it gives a wrong answer (or raises) and no variant explains.
+    """
+    found, contradicted = [], []
     for candidate in mistakes:
-        nearest = float("inf")
+        nearest, telling = float("inf"), False
         for predicted in predict(candidate, args, kwargs):
             if isinstance(predicted, Raised):
+                telling = True
                 continue
             off_truth = distance(predicted, expected)
             if (
@@ -209,12 +242,15 @@ def matching(
                 or difference(predicted, expected, tolerance=tolerance, rtol=rtol, atol=atol) is None
             ):
                 continue  # this input cannot tell the mistake from the right answer
+            telling = True
             off_model = distance(answer, predicted)
             if off_model <= min(MATCH_CEILING, max(MATCH_SHARE * off_truth, 1e-12)):
                 nearest = min(nearest, off_model)
         if nearest < float("inf"):
             found.append((nearest, candidate.key, candidate.says))
-    return [(key, says) for _, key, says in sorted(found, key=lambda item: item[0])]
+        elif telling:
+            contradicted.append(candidate.key)
+    return [(key, says) for _, key, says in sorted(found, key=lambda item: item[0])], contradicted
 
 
 def first_line(message: str) -> str:
@@ -245,22 +281,34 @@ def matching_raise(
 def lead(diagnoses: list[Diagnosis]) -> tuple[Diagnosis | None, int]:
     """The diagnosis shared by most failing tests, and how many share it.
 
-    A mistake that any test's candidates include counts for that test; the mistake
-    counted most often leads (ties: the one met first), and each test that could
-    be explained by it is made to name it. With no mistake at all, the first
-    diagnosis leads, shared by the tests that say the same.
+    A mistake counts for each failing test it explains and against each one whose
+    input its model answers differently from the learner; only a mistake that
+    explains more tests than it is contradicted by is trusted (a single test's
+    coincidence is not a diagnosis). The trusted mistake that explains the most
+    tests leads (ties: fewer contradictions, then the one met first), and every
+    test it explains names it; a test left with no trusted mistake says what
+    differs. With no mistake at all, the first diagnosis leads, shared by the
+    tests that say the same.
     """
     if not diagnoses:
         return None, 0
-    counts: dict[str, int] = {}
+    explained: dict[str, int] = {}
+    against: dict[str, int] = {}
     for diagnosis in diagnoses:
         for key, _ in diagnosis.candidates:
-            counts[key] = counts.get(key, 0) + 1
-    if not counts:
+            explained[key] = explained.get(key, 0) + 1
+        for key in diagnosis.contradicted:
+            against[key] = against.get(key, 0) + 1
+    trusted = {key for key, count in explained.items() if count > against.get(key, 0)}
+    best = max(
+        trusted,
+        key=lambda key: (explained[key], -against.get(key, 0), -list(explained).index(key)),
+        default=None,
+    )
+    for diagnosis in diagnoses:
+        diagnosis.keep(trusted, best)
+    if best is None:
         first = diagnoses[0]
         return first, sum(1 for d in diagnoses if (d.kind, d.says) == (first.kind, first.says))
-    best = max(counts, key=lambda key: counts[key])  # max keeps the first of equals
-    for diagnosis in diagnoses:
-        diagnosis.choose(best)
     leader = next(d for d in diagnoses if d.mistake == best)
-    return leader, counts[best]
+    return leader, explained[best]

@@ -195,3 +195,29 @@ def test_a_mistake_with_variants_matches_whichever_constant_the_learner_wrote():
     assert matching([model], x / (x + 1e-9), expected, (x,), {}) == [("epsilon_added", model.says)]
     assert matching([model], x / (x + 1e-6), expected, (x,), {}) == [("epsilon_added", model.says)]
     assert matching([model], x / (x + 1e-3), expected, (x,), {}) == []
+
+
+def test_a_mistake_contradicted_by_more_tests_than_it_explains_is_not_named():
+    coincidence = Diagnosis.of("d1", "value", [("eps_inside", "E")], ["other"])
+    against = [Diagnosis.of(f"d{i}", "value", [], ["eps_inside"]) for i in (2, 3)]
+    leader, count = lead([coincidence, *against])
+    assert leader.mistake is None and coincidence.mistake is None and coincidence.says == "d1"
+    assert count == 1
+
+
+def test_an_in_place_change_names_the_argument_that_changed():
+    from harness import checks
+
+    class Proxy:
+        def call(self, *args, **kwargs):
+            from harness.proxy import CallResult
+
+            changed = [a.copy() if isinstance(a, np.ndarray) else a for a in args]
+            changed[2][0] += 1.0  # the third argument, m
+            return CallResult(None, changed, {})
+
+    checks.use_kata(load_catalog()["adam_step"])
+    arrays = [np.zeros((2, 3)) for _ in range(4)]
+    with pytest.raises(checks.Diagnosed) as failed:
+        checks.assert_inputs_unchanged(Proxy(), *arrays, 1)
+    assert failed.value.diagnosis.detail == "your function changed its input m in place"

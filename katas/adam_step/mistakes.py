@@ -105,7 +105,7 @@ def returns_theta_only(theta, grad, m, v, t, lr=1e-3, beta1=0.9, beta2=0.999, ep
 
 
 @mistake(
-    "you use fixed values for lr, beta1, beta2 and eps: use the arguments you are given, "
+    "you write fixed values for some of lr, beta1, beta2 and eps: use the arguments you are given, "
     "whose defaults are only defaults"
 )
 def hyperparameters_hard_coded(theta, grad, m, v, t, lr=1e-3, beta1=0.9, beta2=0.999, eps=1e-8):
