@@ -280,6 +280,7 @@ class _Child:
             encoding="utf-8",
         )
         self.fault = ""
+        self.judged = 0  # tasks this process gave a verdict on
 
     def feed(self, pool: _TaskPool, collected: _Collected) -> None:
         """Send tasks until the pool is empty or this process fails; collect each verdict."""
@@ -294,6 +295,7 @@ class _Child:
                     self.fault = self._died(task)
                     return
                 collected.add(Verdict(**json.loads(reply)))
+                self.judged += 1
             self.process.stdin.close()
         except (OSError, ValueError, TypeError) as error:
             self.fault = f"{self._died(None)} ({error})"

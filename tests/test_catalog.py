@@ -16,6 +16,7 @@ import numpy as np
 import pytest
 
 from conftest import ROOT, SUBMISSIONS, run_kata
+from harness.audit import AuditOptions, AuditReport, run_audits
 from harness.catalog import CatalogError, Kata, load_catalog, load_kata
 from harness.proxy import import_file
 from harness.render import render_stub
@@ -163,6 +164,25 @@ def test_kata_has_wrong_and_correct_submissions_and_a_library_comparison(kata: K
     assert len(correct) >= 2, f"tests/submissions/{kata.slug}/ has {len(correct)} correct ones; write 2"
     assert (ROOT / "tests" / f"test_reference_{kata.slug}.py").is_file(), (
         f"write tests/test_reference_{kata.slug}.py comparing the reference with a library"
+    )
+
+
+@pytest.fixture(scope="module")
+def audits() -> dict[str, AuditReport]:
+    """`kata audit` of every kata at once (the processes share the mutants of all)."""
+    return {report.slug: report for report in run_audits(KATAS, AuditOptions())}
+
+
+@pytest.mark.parametrize("kata", KATAS, ids=IDS)
+def test_audit_leaves_no_unexplained_survivor(kata: Kata, audits: dict[str, AuditReport]):
+    report = audits[kata.slug]
+    assert not report.fault, f"kata audit {kata.slug}: {report.fault}"
+    problems = [f"survived (line {r.line}): {r.key}" for r in report.survivors]
+    problems += [f"stale: {entry.mutant}: {entry.why}" for entry in report.stale]
+    assert not problems, (
+        f"kata audit {kata.slug}: add a hidden test that kills each survivor, or list it in "
+        f"katas/{kata.slug}/kata.toml as an equivalent mutant with a reason (CONTRIBUTING.md):\n"
+        + "\n".join(problems)
     )
 
 
