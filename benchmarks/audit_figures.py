@@ -30,6 +30,7 @@ def cpu_seconds() -> float:
 
 
 def timed_audit(katas: list[Kata], jobs: int) -> tuple[list[AuditReport], float, float]:
+    """The reports of one audit of katas, its wall seconds and its CPU seconds."""
     cpu, wall = cpu_seconds(), time.perf_counter()
     reports = run_audits(katas, AuditOptions(jobs=jobs))
     return reports, time.perf_counter() - wall, cpu_seconds() - cpu
@@ -50,6 +51,7 @@ def naive_seconds(kata: Kata) -> tuple[int, float]:
 
 
 def main() -> None:
+    """Audit, print the figures; with --baseline, time the naive way too."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("slugs", nargs="*")
     parser.add_argument("--jobs", "-j", type=int, default=default_jobs())

@@ -28,7 +28,7 @@ from harness.mutation import Mutant, mutants
 from harness.worker import Limits
 
 OUTCOMES = ("killed", "killed-trivially", "equivalent", "survived")
-GRADER_FAULT_EXIT = 3
+GRADER_FAULT_EXIT = 3  # as kata check's: CI tells a grader bug from a failed audit
 SCHEMA = "kata-audit/1"
 TASKS_PER_PROCESS = 50  # a process of its own costs about as much as judging this many mutants
 _BOOT = "import sys; sys.path[0] = sys.argv.pop(1); from harness.audit_session import main; main()"
@@ -44,6 +44,8 @@ def default_jobs() -> int:
 
 @dataclass(frozen=True)
 class AuditOptions:
+    """How to audit: processes, the time limit of a mutant, the tests' seed, a worker's limits."""
+
     jobs: int = field(default_factory=default_jobs)  # processes that judge mutants side by side
     timeout: float = 5.0  # seconds of one mutant's code, all its tests together
     seed: int = 0
@@ -52,6 +54,8 @@ class AuditOptions:
 
 @dataclass
 class MutantResult:
+    """One mutant, its outcome, and the kata's status and first failing test with it."""
+
     key: str
     line: int
     operator: str
@@ -63,6 +67,8 @@ class MutantResult:
 
 @dataclass
 class StaleEntry:
+    """An equivalent-mutant entry of kata.toml that is no longer true, and why."""
+
     mutant: str
     why: str
 
@@ -78,10 +84,12 @@ class AuditReport:
     fault: str = ""  # a fault of the grader (the reference fails its tests...): no verdict at all
 
     def count(self, outcome: str) -> int:
+        """How many mutants had this outcome."""
         return sum(result.outcome == outcome for result in self.results)
 
     @property
     def survivors(self) -> list[MutantResult]:
+        """The unexplained survivors: each is a gap in the hidden tests, or unlisted."""
         return [result for result in self.results if result.outcome == "survived"]
 
     @property
@@ -90,6 +98,7 @@ class AuditReport:
         return not self.fault and not self.survivors and not self.stale
 
     def figures(self) -> dict[str, float]:
+        """The counts and the seconds, by name (killed includes the trivially killed)."""
         killed = self.count("killed") + self.count("killed-trivially")
         return {
             "mutants": len(self.results),
@@ -207,6 +216,7 @@ class _Collected:
         self.process_faults: list[str] = []
 
     def add(self, verdict: Verdict) -> None:
+        """Keep a verdict (from any thread)."""
         with self.lock:
             if verdict.grader_fault:
                 self.faults.setdefault(verdict.kata, []).append(verdict.message)
@@ -266,7 +276,12 @@ def _judge(pool: _TaskPool, collected: _Collected, options: AuditOptions) -> Non
 
 
 class _Child:
-    """A process that serves tasks (``audit_session.main``), fed one task at a time."""
+    """A process that serves tasks (``audit_session.main``): it asks for each task it wants.
+
+    It writes JSON lines: ``{"next": kata}`` to ask for a task (preferably of
+    that kata), or a verdict. A task goes back as one JSON line; none left, its
+    stdin is closed. Nothing depends on a verdict answering a given request.
+    """
 
     def __init__(self, options: SessionOptions) -> None:
         self.errors = tempfile.TemporaryFile()  # anonymous: nothing is left behind
@@ -283,31 +298,31 @@ class _Child:
         self.judged = 0  # tasks this process gave a verdict on
 
     def feed(self, pool: _TaskPool, collected: _Collected) -> None:
-        """Send tasks until the pool is empty or this process fails; collect each verdict."""
-        kata = None
+        """Answer the process's requests for tasks and collect its verdicts, until it ends."""
         try:
-            while (task := pool.next(kata)) is not None:
-                kata = task.kata
-                self.process.stdin.write(json.dumps(asdict(task)) + "\n")
-                self.process.stdin.flush()
-                reply = self.process.stdout.readline()
-                if not reply:
-                    self.fault = self._died(task)
-                    return
-                collected.add(Verdict(**json.loads(reply)))
-                self.judged += 1
-            self.process.stdin.close()
+            for line in self.process.stdout:
+                message = json.loads(line)
+                if "next" not in message:
+                    collected.add(Verdict(**message))
+                    self.judged += 1
+                elif (task := pool.next(message["next"])) is not None:
+                    self.process.stdin.write(json.dumps(asdict(task)) + "\n")
+                    self.process.stdin.flush()
+                else:
+                    self.process.stdin.close()  # no task left: it releases its workers and leaves
+            if self.process.wait() != 0:
+                self.fault = self._died()
         except (OSError, ValueError, TypeError) as error:
-            self.fault = f"{self._died(None)} ({error})"
+            self.fault = f"{self._died()} ({error})"
 
-    def _died(self, task: Task | None) -> str:
+    def _died(self) -> str:
         self.process.wait()
         self.errors.seek(0)
         last = (self.errors.read().decode("utf-8", "replace").strip().splitlines() or ["no message"])[-1]
-        during = f" while judging {task.key!r}" if task is not None else ""
-        return f"an audit process ended with status {self.process.returncode}{during}: {last[:300]}"
+        return f"an audit process ended with status {self.process.returncode}: {last[:300]}"
 
     def close(self) -> None:
+        """End the process (it releases its workers first) and close its files."""
         if self.process.poll() is None:
             try:
                 self.process.stdin.close()  # the end of its tasks: it closes its workers and leaves

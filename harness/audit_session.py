@@ -10,8 +10,8 @@ check, the fixtures, the outcomes and the verdict are those of ``kata check``
 Timing is off.
 
 ``serve`` judges a stream of tasks, kata after kata, in this process.
-``main`` does the same in a process of its own (started by ``harness.audit``):
-one JSON task per line on stdin, one JSON verdict per line on stdout.
+``main`` does the same in a process of its own (started by ``harness.audit``),
+asking for each task on stdout and reading it on stdin, one JSON line each.
 """
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ REFERENCE_KEY = ""  # the task that submits the unchanged reference: every test 
 
 @dataclass(frozen=True)
 class Task:
+    """One source to judge as the learner's file of a kata."""
+
     kata: str  # the kata's folder
     key: str  # the mutant's key; REFERENCE_KEY for the reference itself
     source: str
@@ -57,6 +59,8 @@ class Verdict:
 
 @dataclass(frozen=True)
 class SessionOptions:
+    """The tests' seed, the time limit of one mutant, and a worker's limits."""
+
     seed: int = 0
     timeout: float = 5.0  # the time limit of one mutant's code, all its tests together
     limits: Limits = field(default_factory=Limits)
@@ -71,6 +75,8 @@ def _make_plugin(
     from harness.plugin import KataPlugin
 
     class AuditPlugin(KataPlugin):
+        """KataPlugin whose test loop runs the collected tests once per task."""
+
         @pytest.hookimpl(tryfirst=True)
         def pytest_runtestloop(self, session: pytest.Session) -> bool:
             judge = _Judge(kata, self, list(session.items), options)
@@ -96,6 +102,7 @@ class _Judge:
         self.worker: workers.WorkerProcess | None = None
 
     def judge(self, task: Task) -> Verdict:
+        """Load task as the learner's file, check its signature, run the tests."""
         from harness.runner import signature_problem
 
         broken = self.plugin.collection_errors[self.kata.slug]
@@ -125,6 +132,7 @@ class _Judge:
                 proxy.close()
 
     def run_tests(self, task: Task, proxy: LearnerProxy) -> Verdict:
+        """Run the tests in order until one does not pass; the verdict is tests_verdict's."""
         from harness.results import tests_verdict
 
         slug = self.kata.slug
@@ -147,6 +155,7 @@ class _Judge:
         )
 
     def close(self) -> None:
+        """Close the worker kept for the next mutant."""
         if self.worker is not None:
             self.worker.close()
             self.worker = None
@@ -216,7 +225,7 @@ def _interrupt(signum: int, frame: Any) -> None:
 
 
 def main() -> None:
-    """Serve in a process of its own: tasks on stdin, verdicts on stdout, one JSON line each."""
+    """Serve in a process of its own: requests and verdicts on stdout, tasks on stdin, as JSON lines."""
     signal.signal(signal.SIGTERM, _interrupt)
     channel = os.fdopen(os.dup(1), "w", encoding="utf-8")
     os.dup2(2, 1)  # whatever else writes to fd 1 cannot garble the verdicts
@@ -224,16 +233,17 @@ def main() -> None:
     options = SessionOptions(seed, seconds, Limits(memory_bytes=memory))
     workers.prestart(1, options.limits)  # it starts while NumPy and pytest are imported
 
-    def next_task(kata: str | None) -> Task | None:
-        line = sys.stdin.readline()
-        return Task(**json.loads(line)) if line else None
-
-    def report(verdict: Verdict) -> None:
-        channel.write(json.dumps(asdict(verdict)) + "\n")
+    def send(message: dict[str, Any]) -> None:
+        channel.write(json.dumps(message) + "\n")
         channel.flush()
 
+    def next_task(kata: str | None) -> Task | None:
+        send({"next": kata})
+        line = sys.stdin.readline()  # the parent closes stdin when no task is left
+        return Task(**json.loads(line)) if line else None
+
     try:
-        serve(next_task, report, options)
+        serve(next_task, lambda verdict: send(asdict(verdict)), options)
     except KeyboardInterrupt:
         sys.exit(130)
     except Exception as error:  # noqa: BLE001 - one line for the parent, never a traceback

@@ -304,13 +304,25 @@ def test_the_full_hidden_tests_kill_what_the_cut_down_ones_miss():
     assert report.passed and exit_code([report]) == 0
 
 
-def test_a_reference_that_fails_its_hidden_tests_is_a_grader_fault(tmp_path: Path):
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_reference_that_fails_its_hidden_tests_is_a_grader_fault(tmp_path: Path, monkeypatch, jobs: int):
+    monkeypatch.setattr(audit, "TASKS_PER_PROCESS", 1)  # jobs=2: a child process judges too
     broken = "\n\ndef test_a_test_that_is_wrong(learner):\n    assert learner(np.array([0.0]))[0] == 2.0\n"
-    report = run_audit(load_kata(_kata_copy(tmp_path, "softmax", extra_test=broken)), AuditOptions(jobs=1))
+    report = run_audit(load_kata(_kata_copy(tmp_path, "softmax", extra_test=broken)), AuditOptions(jobs=jobs))
     assert "fails its own hidden tests (first failing test: a test that is wrong)" in report.fault
     assert report.results == []
     assert exit_code([report]) == audit.GRADER_FAULT_EXIT
     assert "grader fault" in audit.report_text([report], 1, 0.0)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_hidden_test_file_that_does_not_load_is_a_grader_fault(tmp_path: Path, monkeypatch, jobs: int):
+    monkeypatch.setattr(audit, "TASKS_PER_PROCESS", 1)
+    report = run_audit(
+        load_kata(_kata_copy(tmp_path, "softmax", extra_test="def broken(:\n")), AuditOptions(jobs=jobs)
+    )
+    assert "could not be loaded" in report.fault
+    assert exit_code([report]) == audit.GRADER_FAULT_EXIT
 
 
 def _children() -> list[str]:
