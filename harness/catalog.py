@@ -9,6 +9,7 @@ sit beside it.
 from __future__ import annotations
 
 import ast
+import difflib
 import importlib
 import sys
 from dataclasses import dataclass
@@ -72,6 +73,14 @@ class Timing:
 
 
 @dataclass(frozen=True)
+class EquivalentMutant:
+    """A mutant of the reference that `kata audit` may leave alive, and why."""
+
+    mutant: str  # the mutant's key, exactly as `kata audit` prints it
+    reason: str  # why no input the catalog allows tells it from the reference
+
+
+@dataclass(frozen=True)
 class Kata:
     slug: str
     title: str
@@ -90,6 +99,7 @@ class Kata:
     timing: Timing
     directory: Path
     forbidden: tuple[str, ...] = ()  # NumPy functions that do the kata's whole job
+    equivalent_mutants: tuple[EquivalentMutant, ...] = ()  # [[equivalent_mutants]] tables
 
     @property
     def section_title(self) -> str:
@@ -183,6 +193,30 @@ def _forbidden(fields: _Fields) -> tuple[str, ...]:
     return tuple(names)
 
 
+EQUIVALENT_MUTANT_KEYS = ("mutant", "reason")
+
+
+def _equivalent_mutants(fields: _Fields) -> tuple[EquivalentMutant, ...]:
+    """The optional ``[[equivalent_mutants]]`` tables: each a non-empty mutant and reason."""
+    entries = fields.get("equivalent_mutants", list, [])
+    found: list[EquivalentMutant] = []
+    for number, entry in enumerate(entries, start=1):
+        where = f"equivalent_mutants entry {number}"
+        if not isinstance(entry, dict):
+            raise fields.error(f"{where} must be a [[equivalent_mutants]] table")
+        for key in entry:
+            if key not in EQUIVALENT_MUTANT_KEYS:
+                close = difflib.get_close_matches(key, EQUIVALENT_MUTANT_KEYS, n=1)
+                hint = f"; did you mean {close[0]}?" if close else "; it has only mutant and reason"
+                raise fields.error(f"{where} has an unknown key {key!r}{hint}")
+        table = _Fields(fields.path, entry, f"{where}")
+        mutant, reason = table.text("mutant"), table.text("reason")
+        if any(known.mutant == mutant for known in found):
+            raise fields.error(f"{where} repeats the mutant {mutant!r}; list each mutant once")
+        found.append(EquivalentMutant(mutant, reason))
+    return tuple(found)
+
+
 def _numpy_has(dotted: str) -> bool:
     owner_name, _, attribute = dotted.rpartition(".")
     try:
@@ -252,6 +286,7 @@ def load_kata(directory: Path) -> Kata:
         timing=_timing(fields.table_of("timing")),
         directory=directory,
         forbidden=_forbidden(fields),
+        equivalent_mutants=_equivalent_mutants(fields),
     )
 
 

@@ -16,6 +16,7 @@ import numpy as np
 import pytest
 
 from conftest import ROOT, SUBMISSIONS, run_kata
+from harness.audit import AuditOptions, AuditReport, run_audits
 from harness.catalog import CatalogError, Kata, load_catalog, load_kata
 from harness.diagnosis import kata_mistakes
 from harness.proxy import import_file
@@ -189,6 +190,25 @@ def test_every_mistake_model_is_made_by_a_kept_wrong_file_and_every_declared_one
     assert not unknown, f"tests/submissions/{kata.slug}/ declares mistakes with no model: {unknown}"
     unmade = sorted(models - set(declared))
     assert not unmade, f"katas/{kata.slug}/mistakes.py: no kept wrong file makes {unmade}; write one"
+
+
+@pytest.fixture(scope="module")
+def audits() -> dict[str, AuditReport]:
+    """`kata audit` of every kata at once (the processes share the mutants of all)."""
+    return {report.slug: report for report in run_audits(KATAS, AuditOptions())}
+
+
+@pytest.mark.parametrize("kata", KATAS, ids=IDS)
+def test_audit_leaves_no_unexplained_survivor(kata: Kata, audits: dict[str, AuditReport]):
+    report = audits[kata.slug]
+    assert not report.fault, f"kata audit {kata.slug}: {report.fault}"
+    problems = [f"survived (line {r.line}): {r.key}" for r in report.survivors]
+    problems += [f"stale: {entry.mutant}: {entry.why}" for entry in report.stale]
+    assert not problems, (
+        f"kata audit {kata.slug}: add a hidden test that kills each survivor, or list it in "
+        f"katas/{kata.slug}/kata.toml as an equivalent mutant with a reason (CONTRIBUTING.md):\n"
+        + "\n".join(problems)
+    )
 
 
 # -- validation of kata.toml ------------------------------------------------------------
