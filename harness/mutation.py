@@ -20,23 +20,26 @@ import copy
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+# Each operator becomes every other of its family (as mutmut and cosmic-ray's "replace
+# binary operator" do): the first replacement listed is the classic one.
 ARITHMETIC = {
-    ast.Add: ast.Sub,
-    ast.Sub: ast.Add,
-    ast.Mult: ast.Div,
-    ast.Div: ast.Mult,
-    ast.Pow: ast.Mult,
-    ast.FloorDiv: ast.Div,
+    ast.Add: (ast.Sub, ast.Mult, ast.Div),
+    ast.Sub: (ast.Add, ast.Mult, ast.Div),
+    ast.Mult: (ast.Div, ast.Add, ast.Sub),
+    ast.Div: (ast.Mult, ast.FloorDiv, ast.Add, ast.Sub),
+    ast.Pow: (ast.Mult,),
+    ast.FloorDiv: (ast.Div, ast.Mult),
+    ast.Mod: (ast.FloorDiv,),
 }
 COMPARISON = {
-    ast.Lt: ast.LtE,
-    ast.LtE: ast.Lt,
-    ast.Gt: ast.GtE,
-    ast.GtE: ast.Gt,
-    ast.Eq: ast.NotEq,
-    ast.NotEq: ast.Eq,
-    ast.Is: ast.IsNot,
-    ast.IsNot: ast.Is,
+    ast.Lt: (ast.LtE, ast.Gt, ast.GtE, ast.Eq, ast.NotEq),
+    ast.LtE: (ast.Lt, ast.Gt, ast.GtE, ast.Eq, ast.NotEq),
+    ast.Gt: (ast.GtE, ast.Lt, ast.LtE, ast.Eq, ast.NotEq),
+    ast.GtE: (ast.Gt, ast.Lt, ast.LtE, ast.Eq, ast.NotEq),
+    ast.Eq: (ast.NotEq,),
+    ast.NotEq: (ast.Eq,),
+    ast.Is: (ast.IsNot,),
+    ast.IsNot: (ast.Is,),
 }
 BOOLEAN = {ast.And: ast.Or, ast.Or: ast.And}
 SWAPPED_FUNCTIONS = {
@@ -107,16 +110,17 @@ def _setting(name: str, value: object) -> Callable[[ast.AST], ast.AST]:
 
 
 def _operator_changes(node: ast.AST) -> Iterator[_Change]:
-    if isinstance(node, (ast.BinOp, ast.AugAssign)) and type(node.op) in ARITHMETIC:
-        yield _Change("arithmetic", _setting("op", ARITHMETIC[type(node.op)]()))
+    if isinstance(node, (ast.BinOp, ast.AugAssign)):
+        for replacement in ARITHMETIC.get(type(node.op), ()):
+            yield _Change("arithmetic", _setting("op", replacement()))
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
         yield _Change("arithmetic", lambda copied: copied.operand)
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
         yield _Change("comparison", lambda copied: copied.operand)
     if isinstance(node, ast.Compare):
         for index, operator in enumerate(node.ops):
-            if type(operator) in COMPARISON:
-                yield _Change("comparison", _replace_op(index, COMPARISON[type(operator)]))
+            for replacement in COMPARISON.get(type(operator), ()):
+                yield _Change("comparison", _replace_op(index, replacement))
     if isinstance(node, ast.BoolOp):
         yield _Change("boolean", _setting("op", BOOLEAN[type(node.op)]()))
 
@@ -133,11 +137,11 @@ def _constant_changes(node: ast.AST) -> Iterator[_Change]:
     if not isinstance(node, ast.Constant) or not _number(node.value):
         return
     value = node.value
-    replacements = [value + 1]
+    replacements = [value + 1, value - 1]
     if value != 0:
-        replacements.append(type(value)(0))
+        replacements += [type(value)(0), -value]
     if isinstance(value, float) and value != 0:
-        replacements.append(value * 10)
+        replacements += [value * 10, value / 10]
     for replacement in dict.fromkeys(replacements):
         yield _Change("constant", _setting("value", replacement))
 
@@ -168,6 +172,13 @@ def _call_changes(node: ast.AST) -> Iterator[_Change]:
     if name in REMOVED_FUNCTIONS and len(node.args) == 1 and not node.keywords:
         yield _Change("function", lambda copied: copied.args[0])
     yield from _copy_changes(node, name)
+    if name == "where" and len(node.args) == 3 and not node.keywords:
+
+        def swapped(copied: ast.AST) -> ast.AST:
+            copied.args[1], copied.args[2] = copied.args[2], copied.args[1]
+            return copied
+
+        yield _Change("where", swapped)
 
 
 def _keyword_value(index: int, value: object) -> Callable[[ast.AST], ast.AST]:
@@ -234,12 +245,21 @@ def _raise_guard_changes(node: ast.AST) -> Iterator[_Change]:
             yield _Change("raise-guard", lambda copied: ast.Pass())
 
 
+def _statement_changes(node: ast.AST) -> Iterator[_Change]:
+    """An assignment or a call on its own line, removed (``pass``): a step a learner forgot."""
+    if isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)) or (
+        isinstance(node, ast.Expr) and isinstance(node.value, ast.Call)
+    ):
+        yield _Change("statement", lambda copied: ast.Pass())
+
+
 OPERATORS = (
     _operator_changes,
     _constant_changes,
     _call_changes,
     _subscript_changes,
     _raise_guard_changes,
+    _statement_changes,
 )
 
 
