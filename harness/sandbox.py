@@ -73,12 +73,16 @@ def _python_paths() -> list[str]:
     """Directories the worker's Python needs: its prefixes and the import path.
 
     Nothing of a checkout the harness runs from is included, except a virtual
-    environment inside it.
+    environment inside it; nor the current directory that ``python -m harness``
+    puts first on the import path (the worker runs ``python -I``, which never
+    reads it: binding it would show the learner whatever folder the harness was
+    started from, and ``/tmp`` would hide the sandbox's own ``/tmp``).
     """
     source_root, environment = _source_root(), Path(sys.prefix).resolve()
     candidates = [sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix]
     candidates.append(str(Path(sys.executable).resolve().parent.parent))
-    candidates += [entry for entry in sys.path if entry]
+    here = Path.cwd().resolve()
+    candidates += [entry for entry in sys.path if entry and Path(entry).resolve() != here]
     paths: list[str] = []
     for candidate in candidates:
         path = Path(candidate).resolve()

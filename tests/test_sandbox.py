@@ -118,3 +118,22 @@ def test_the_bubblewrap_probe_leaves_no_zombie_behind():
         [sys.executable, "-c", PROBE_CHILDREN], capture_output=True, text=True, cwd=ROOT
     )
     assert completed.stdout.strip() == "[]", completed.stdout + completed.stderr
+
+
+def test_python_m_harness_from_the_system_temporary_folder_still_runs_the_sandbox(tmp_path: Path):
+    """`python -m` puts the current folder on sys.path; bound into the sandbox, /tmp hid its own /tmp."""
+    if sandbox.bubblewrap_problem():
+        pytest.skip(f"bubblewrap cannot run here: {sandbox.bubblewrap_problem()}")
+    workspace = tmp_path / "workspace"
+    workspace.mkdir()
+    shutil.copy(ROOT / "solutions" / "softmax.py", workspace / "softmax.py")
+    completed = subprocess.run(
+        [sys.executable, "-m", "harness", "check", "softmax", "--no-timing", "--format", "json"]
+        + ["--workspace", str(workspace)],
+        capture_output=True,
+        text=True,
+        cwd="/tmp",
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    kata = json.loads(completed.stdout)["katas"][0]
+    assert kata["status"] == "pass", kata["message"] + kata["output"]
