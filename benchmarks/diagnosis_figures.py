@@ -13,23 +13,13 @@ diagnosis that names no mistake counts once per kind: shape, dtype, value, ...).
 
 from __future__ import annotations
 
-import ast
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from conftest import SUBMISSIONS, check_many  # noqa: E402
-
-
-def declared(path: Path) -> tuple[str, ...]:
-    """The file's MISTAKES constant (one key or a tuple of keys); () when it has none."""
-    for node in ast.parse(path.read_text(encoding="utf-8")).body:
-        if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "MISTAKES" for t in node.targets):
-            value = ast.literal_eval(node.value)
-            return (value,) if isinstance(value, str) else tuple(value)
-    return ()
+from conftest import SUBMISSIONS, check_many, declared_mistakes  # noqa: E402
 
 
 def label(diagnosis: dict | None) -> str:
@@ -52,13 +42,15 @@ def findings(kata: dict) -> dict:
 def main(slugs: list[str]) -> None:
     files = sorted(SUBMISSIONS.glob("*/wrong_*.py"))
     files = [path for path in files if not slugs or path.parent.name in slugs]
-    files = [path for path in files if declared(path)]  # files judged on a message (errors) have none
+    files = [
+        path for path in files if declared_mistakes(path)
+    ]  # files judged on a message (errors) have none
     verdicts = check_many([(path.parent.name, path, {}) for path in files])
     right_first, distinct_counts, lines_over = 0, [], 0
     for path in files:
         _, document, _ = verdicts[path]
         found = findings(document["katas"][0])
-        mistakes = declared(path)
+        mistakes = declared_mistakes(path)
         ok = found["lead"] in mistakes and found["first"] in mistakes
         right_first += ok
         distinct_counts.append(len(found["distinct"]))

@@ -200,17 +200,10 @@ def _predict_one(mistake: Mistake, args: tuple[Any, ...], kwargs: dict[str, Any]
 
 
 def matching(
-    mistakes: list[Mistake],
-    answer: Any,
-    expected: Any,
-    args: tuple[Any, ...],
-    kwargs: dict[str, Any],
-    tolerance: Tolerance = DEFAULT_TOLERANCE,
-    rtol: float | None = None,
-    atol: float | None = None,
+    mistakes: list[Mistake], answer: Any, expected: Any, *args: Any, **kwargs: Any
 ) -> list[tuple[str, str]]:
-    """The mistakes whose models explain answer on these inputs, nearest first, as (key, says)."""
-    return evidence(mistakes, answer, expected, args, kwargs, tolerance, rtol, atol)[0]
+    """The mistakes whose models explain answer on these inputs, nearest first (see ``evidence``)."""
+    return evidence(mistakes, answer, expected, *args, **kwargs)[0]
 
 
 def evidence(

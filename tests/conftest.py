@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import concurrent.futures
 import json
 import os
@@ -65,6 +66,15 @@ def check_many(
 
     with concurrent.futures.ThreadPoolExecutor(max_workers=processes) as pool:
         return {path: result for chunk in pool.map(run, chunks) for path, result in chunk}
+
+
+def declared_mistakes(path: Path) -> tuple[str, ...]:
+    """A kept wrong file's MISTAKES (one key or a tuple of keys); () when it declares none."""
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "MISTAKES" for t in node.targets):
+            value = ast.literal_eval(node.value)
+            return (value,) if isinstance(value, str) else tuple(value)
+    return ()
 
 
 def failure_text(kata: dict) -> str:

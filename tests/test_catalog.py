@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from conftest import ROOT, SUBMISSIONS, run_kata
+from conftest import ROOT, SUBMISSIONS, declared_mistakes, run_kata
 from harness.audit import AuditOptions, AuditReport, run_audits
 from harness.catalog import CatalogError, Kata, load_catalog, load_kata
 from harness.diagnosis import kata_mistakes
@@ -168,14 +168,6 @@ def test_kata_has_wrong_and_correct_submissions_and_a_library_comparison(kata: K
     )
 
 
-def _declared_mistakes(path: Path) -> tuple[str, ...]:
-    for node in ast.parse(path.read_text(encoding="utf-8")).body:
-        if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "MISTAKES" for t in node.targets):
-            value = ast.literal_eval(node.value)
-            return (value,) if isinstance(value, str) else tuple(value)
-    return ()
-
-
 @pytest.mark.parametrize("kata", KATAS, ids=IDS)
 def test_every_mistake_model_is_made_by_a_kept_wrong_file_and_every_declared_one_exists(kata: Kata):
     """A model no kept file makes is never shown to match (a broken model would go unseen)."""
@@ -184,7 +176,7 @@ def test_every_mistake_model_is_made_by_a_kept_wrong_file_and_every_declared_one
     declared = {
         key: path.name
         for path in (SUBMISSIONS / kata.slug).glob("wrong_*.py")
-        for key in _declared_mistakes(path)
+        for key in declared_mistakes(path)
     }
     unknown = sorted(set(declared) - models - {"float32", "in_place"})
     assert not unknown, f"tests/submissions/{kata.slug}/ declares mistakes with no model: {unknown}"
