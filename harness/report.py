@@ -93,12 +93,17 @@ def _wrapped(text: str, first: str, rest: str) -> list[str]:
 
 
 def _lead_lines(result: KataResult) -> list[str]:
-    """ "Most likely: ..." when a mistake explains failing tests, wrapped to WIDTH."""
+    """ "Most likely: ..." when a mistake explains failing tests, wrapped to WIDTH.
+
+    "Possibly: ..." when it explains fewer than half of them: the others failed
+    for a reason no mistake model knows.
+    """
     lead = result.diagnosis
     if lead is None or lead.diagnosis.mistake is None:
         return []
     share = f"(matches {lead.tests} of {lead.failing} failing {_tests(lead.failing, False)})"
-    return _wrapped(f"Most likely: {lead.diagnosis.says} {share}", "  ", "  ")
+    likely = "Most likely" if 2 * lead.tests >= lead.failing else "Possibly"
+    return _wrapped(f"{likely}: {lead.diagnosis.says} {share}", "  ", "  ")
 
 
 def _explained_by_lead(result: KataResult, test: TestOutcome) -> bool:

@@ -221,3 +221,14 @@ def test_an_in_place_change_names_the_argument_that_changed():
     with pytest.raises(checks.Diagnosed) as failed:
         checks.assert_inputs_unchanged(Proxy(), *arrays, 1)
     assert failed.value.diagnosis.detail == "your function changed its input m in place"
+
+
+def test_a_mistake_that_explains_fewer_than_half_of_the_failures_is_only_possible():
+    kata = load_catalog()["softmax"]
+    tests = []
+    for i in range(3):
+        candidates = [("first", "the first mistake")] if i == 0 else []
+        diagnosis = Diagnosis.of(f"your result is wrong at [{i}]", "value", candidates)
+        tests.append(results.TestOutcome(f"failing test {i}", "fail", diagnosis.says, diagnosis=diagnosis))
+    lines = kata_text(results.tests_verdict(kata, tests))
+    assert lines[1] == "  Possibly: the first mistake (matches 1 of 3 failing tests)"
