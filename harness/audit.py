@@ -23,7 +23,7 @@ from collections import deque
 from dataclasses import asdict, dataclass, field
 
 from harness.audit_session import REFERENCE_KEY, SessionOptions, Task, Verdict, serve
-from harness.catalog import PACKAGE_DIR, Kata
+from harness.catalog import PACKAGE_DIR, Kata, data_dir
 from harness.mutation import Mutant, mutants
 from harness.worker import Limits
 
@@ -358,6 +358,7 @@ def report_text(reports: list[AuditReport], jobs: int, wall_seconds: float) -> s
         lines += [f"  stale     {entry.mutant}: {entry.why}" for entry in report.stale]
     verdict = "no unexplained survivor" if all(r.passed for r in reports) else "see above"
     lines.append(f"{len(reports)} kata(s) audited in {wall_seconds:.1f} s (-j {jobs}): {verdict}")
+    lines.append(f"(hidden tests from {data_dir('katas')}, references from {data_dir('solutions')})")
     return "\n".join(lines) + "\n"
 
 

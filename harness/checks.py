@@ -11,6 +11,7 @@ from the current kata (the plugin calls ``use_kata`` before each test).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -71,7 +72,13 @@ def _raised(raised: LearnerRaised, args: tuple[Any, ...], kwargs: dict[str, Any]
     where = f" at {raised.traceback[-1]}" if raised.traceback else ""
     detail = f"your function raised {raised.message_line}{where}, on {describe_inputs(args, kwargs)}"
     candidates = diagnoses.matching_raise(_context.mistakes, raised.type_name, raised.message, args, kwargs)
-    return Diagnosed(Diagnosis.of(detail, "raised", candidates))
+    diagnosis = Diagnosis.of(detail, "raised", candidates)
+    diagnosis.fold = f"{raised.type_name}{where}"
+    line = re.search(r", line (\d+)", raised.traceback[-1]) if raised.traceback else None
+    message = raised.message_line if len(raised.message_line) <= 60 else raised.message_line[:57] + "..."
+    at_line = f" at line {line.group(1)}" if line else ""
+    diagnosis.brief = f"raised {message}{at_line}, on {describe_inputs(args, kwargs)}"
+    return Diagnosed(diagnosis)
 
 
 def answer(learner: LearnerProxy, *args: Any, **kwargs: Any) -> Any:

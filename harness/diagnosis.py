@@ -102,6 +102,8 @@ class Diagnosis:
     candidates: list[tuple[str, str]] = field(default_factory=list)
     contradicted: list[str] = field(default_factory=list)
     found: str = ""  # the kind of difference, whatever mistake is named
+    fold: str = ""  # what makes two diagnoses the same in a report (a raise: its type and line)
+    brief: str = ""  # a short form of detail for the text report (a raise: type, line, inputs)
 
     @classmethod
     def of(

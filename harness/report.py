@@ -78,7 +78,7 @@ STATUS_WORDS = {
 
 OUTPUT_LINES = 12
 WIDTH = 80  # the report's lines are wrapped to this many columns
-LEAD_NAMES = 5  # failing tests named under the lead diagnosis before "... and N more"
+LEAD_NAMES = 4  # failing tests named under the lead diagnosis before "... and N more"
 OTHER_TESTS = 3  # failing tests shown with their own message before "... and N more"
 FOLD_WORDS = {"fail": "failure", "error": "error", "timeout": "timeout"}
 
@@ -103,7 +103,10 @@ def _lead_lines(result: KataResult) -> list[str]:
         return []
     share = f"(matches {lead.tests} of {lead.failing} failing {_tests(lead.failing, False)})"
     likely = "Most likely" if 2 * lead.tests >= lead.failing else "Possibly"
-    return _wrapped(f"{likely}: {lead.diagnosis.says} {share}", "  ", "  ")
+    lines = _wrapped(f"{likely}: {lead.diagnosis.says} {share}", "  ", "  ")
+    if lead.diagnosis.brief:  # where it raised, and on which inputs
+        lines += _wrapped(f"Your function {lead.diagnosis.brief}", "  ", "    ")
+    return lines
 
 
 def _explained_by_lead(result: KataResult, test: TestOutcome) -> bool:
@@ -134,11 +137,13 @@ def _test_lines(result: KataResult) -> list[str]:
     groups: dict[tuple[str, str], list[TestOutcome]] = {}
     for test in tests:
         if test.status != "pass" and test not in explained:
-            groups.setdefault((test.status, test.message), []).append(test)
+            same = test.diagnosis.fold if test.diagnosis and test.diagnosis.fold else test.message
+            groups.setdefault((test.status, same), []).append(test)
     ran = [group for group in groups.values() if group[0].ran]
     for group in ran[:OTHER_TESTS]:
         first = group[0]
-        text = f"{first.name}: {first.message}" if first.message else first.name
+        brief = first.diagnosis.brief if first.diagnosis and not first.diagnosis.mistake else ""
+        text = f"{first.name}: {brief or first.message}" if first.message else first.name
         lines.extend(_wrapped(text, f"  {marks.get(first.status, '?')} ", "    "))
         if len(group) > 1:
             more = len(group) - 1
@@ -159,7 +164,6 @@ def _test_lines(result: KataResult) -> list[str]:
 
 
 WARNING = re.compile(r"^[^\n:]+:(\d+): (\w*Warning): ([^\n]*)\n(?:  [^\n]*\n?)?", re.MULTILINE)
-CUT_WARNING = re.compile(r"^[^\n]*\.py[^\n]*\n?\[output cut: \d+ more characters\]\Z", re.MULTILINE)
 
 
 def _split_warnings(output: str) -> tuple[str, list[str]]:
@@ -167,7 +171,7 @@ def _split_warnings(output: str) -> tuple[str, list[str]]:
 
     ``softmax.py:9: RuntimeWarning: overflow encountered in exp`` (and the code line
     after it) becomes "overflow encountered in exp (line 9)"; the same warning on
-    several lines is given once. A warning cut short by the output's limit is dropped.
+    several lines is given once.
     """
     lines_of: dict[str, list[str]] = {}
     for match in WARNING.finditer(output):
@@ -180,7 +184,8 @@ def _split_warnings(output: str) -> tuple[str, list[str]]:
         for brief, lines in lines_of.items()
     ]
     printed = WARNING.sub("", output)
-    printed = CUT_WARNING.sub("", printed) if warned else printed
+    if warned and re.fullmatch(r"\s*\[output cut: \d+ more characters\]\s*", printed):
+        printed = ""  # only warnings were printed, and more of them were cut
     return printed, warned
 
 

@@ -87,8 +87,8 @@ def excerpt(outputs: list[str]) -> str:
     text = "".join(outputs)
     if len(text) <= OUTPUT_EXCERPT_CHARS:
         return text
-    cut = len(text) - OUTPUT_EXCERPT_CHARS
-    return text[:OUTPUT_EXCERPT_CHARS] + f"\n[output cut: {cut} more characters]"
+    end = text.rfind("\n", 0, OUTPUT_EXCERPT_CHARS) + 1 or OUTPUT_EXCERPT_CHARS  # whole lines, if any
+    return text[:end].rstrip("\n") + f"\n[output cut: {len(text) - end} more characters]"
 
 
 def tests_verdict(kata: Kata, tests: list[TestOutcome]) -> KataResult:

@@ -142,7 +142,7 @@ def test_a_report_with_one_mistake_leads_with_it_and_fits_80_columns():
     lines = kata_text(results.tests_verdict(kata, tests))
     assert lines[1].startswith("  Most likely: ") and "(matches 9 of 9 failing tests)" in " ".join(lines)
     assert "  ✓ 10 tests passed" in lines or "  ok 10 tests passed" in lines
-    assert any("... and 4 more with the same mistake" in line for line in lines)
+    assert any("... and 5 more with the same mistake" in line for line in lines)
     assert len(lines) <= 15 and max(map(len, lines)) <= 80
 
 
@@ -232,3 +232,27 @@ def test_a_mistake_that_explains_fewer_than_half_of_the_failures_is_only_possibl
         tests.append(results.TestOutcome(f"failing test {i}", "fail", diagnosis.says, diagnosis=diagnosis))
     lines = kata_text(results.tests_verdict(kata, tests))
     assert lines[1] == "  Possibly: the first mistake (matches 1 of 3 failing tests)"
+
+
+def test_a_raise_is_reported_with_its_line_and_inputs_and_raises_from_one_line_fold():
+    from harness import checks
+    from harness.proxy import LearnerRaised
+
+    checks.use_kata(load_catalog()["softmax"])
+    reply = {"type": "ValueError", "mro": ["ValueError", "Exception"], "message": "axes don't match array"}
+    reply["traceback"] = ["softmax.py, line 7, in softmax: return x.transpose(0, 2, 1)"]
+    tests = []
+    for shape in ((2, 3), (4, 5)):
+        failed = checks._raised(LearnerRaised(reply), (np.zeros(shape),), {"axis": 0})
+        assert failed.diagnosis.brief == (
+            f"raised ValueError: axes don't match array at line 7, on x=float64 {shape}, axis=0"
+        )
+        tests.append(results.TestOutcome(f"test {shape}", "fail", str(failed), diagnosis=failed.diagnosis))
+    lines = kata_text(results.tests_verdict(load_catalog()["softmax"], tests))
+    from harness.report import _marks
+
+    assert lines[1:3] == [
+        f"  {_marks()['fail']} test (2, 3): raised ValueError: axes don't match array at line 7, on",
+        "    x=float64 (2, 3), axis=0",
+    ]
+    assert "    ... and 1 more test: the same failure" in lines
