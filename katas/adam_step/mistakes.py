@@ -54,6 +54,18 @@ def bias_correction_with_t_minus_one(theta, grad, m, v, t, lr=1e-3, beta1=0.9, b
 
 
 @mistake(
+    "you divide by (1-β)ᵗ, not 1-βᵗ: ** binds tighter than -, so write 1 - beta1**t (and "
+    "1 - beta2**t); the bias correction tends to 1 as t grows"
+)
+def bias_correction_with_one_minus_beta_to_the_t(
+    theta, grad, m, v, t, lr=1e-3, beta1=0.9, beta2=0.999, eps=1e-8
+):
+    m, v = _moments(grad, m, v, beta1, beta2)
+    m_hat, v_hat = m / (1.0 - beta1) ** t, v / (1.0 - beta2) ** t
+    return theta - lr * m_hat / (np.sqrt(v_hat) + eps), m, v
+
+
+@mistake(
     "you bias-correct with t+1, as if t counted from 0: t is already the 1-based number of "
     "this step, so use β₁ᵗ and β₂ᵗ with t itself"
 )
