@@ -1,0 +1,129 @@
+"""``kata check``: run the hidden tests and the timing of the learner's katas, and save the statuses."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import click
+
+from harness.cli_common import SLUG, catalog, open_workspace, show_warnings, workspace_option
+from harness.workspace import Workspace
+
+
+def _save_progress(workspace: Workspace, statuses: dict[str, str]) -> None:
+    """Remember each kata's status; a workspace that cannot be written costs a warning only."""
+    stamp = time.strftime("%Y-%m-%dT%H:%M:%S")
+    workspace.update_katas_or_warn(
+        {slug: {"status": status, "checked_at": stamp} for slug, status in statuses.items()},
+        f"could not save your progress in {workspace.state_dir}",
+        "`kata list` will not show these results; make the workspace writable to keep them",
+    )
+    show_warnings(workspace)
+
+
+def _check_options(function: Any) -> Any:
+    options = [
+        click.option(
+            "--format",
+            "output_format",
+            type=click.Choice(["text", "json"]),
+            default="text",
+            show_default=True,
+            help="text for people, json for tools.",
+        ),
+        click.option(
+            "--seed",
+            type=click.IntRange(min=0),
+            default=0,
+            show_default=True,
+            help="Seed of the hidden tests' random inputs.",
+        ),
+        click.option("--no-timing", is_flag=True, help="Skip timing against the reference."),
+        click.option(
+            "--memory",
+            "memory_mb",
+            type=click.IntRange(min=256, max=1024 * 1024),
+            default=2048,
+            show_default=True,
+            metavar="MB",
+            help="Memory limit of the process running learner code.",
+        ),
+        click.option(
+            "--require-sandbox",
+            is_flag=True,
+            help="Refuse to run learner code outside bubblewrap (for graders; see SECURITY.md).",
+        ),
+        click.option(
+            "--timeout",
+            type=click.FloatRange(min=0.1, max=3600),
+            default=10.0,
+            show_default=True,
+            metavar="SECONDS",
+            help="Time limit of one kata's learner code, all its tests together.",
+        ),
+    ]
+    for option in reversed(options):
+        function = option(function)
+    return function
+
+
+@click.command()
+@click.argument("slugs", nargs=-1, type=SLUG)
+@_check_options
+@workspace_option
+def check(
+    slugs: tuple[str, ...],
+    output_format: str,
+    seed: int,
+    no_timing: bool,
+    memory_mb: int,
+    require_sandbox: bool,
+    timeout: float,
+    workspace_path: Path,
+) -> None:
+    """Run the hidden tests and the timing; with no SLUG, the kata last edited."""
+    from harness import sandbox, worker
+
+    katas = catalog()
+    workspace = open_workspace(workspace_path)
+    if require_sandbox:
+        try:
+            sandbox.require_sandbox()
+        except sandbox.SandboxUnavailable as error:
+            raise click.UsageError(str(error)) from None
+    mode = sandbox.sandbox_mode()
+    if not slugs:
+        last = workspace.last_edited(list(katas))
+        if last is None:
+            raise click.UsageError(f"no kata files in {workspace.root}; run `kata init`")
+        slugs = (last,)
+    selected = [katas[slug] for slug in dict.fromkeys(slugs)]
+    files = {kata.slug: workspace.file(kata.slug) for kata in selected}
+    limits = worker.Limits(memory_bytes=memory_mb * 1024**2)
+    # Start the workers before importing NumPy and pytest here: their start-ups overlap.
+    worker.prestart(len(selected), limits, workspace.root)  # learners: they may import the workspace
+    worker.prestart(len(selected) if not no_timing and len(selected) <= 2 else 0, limits)  # references
+    from harness.report import results_json, results_text
+    from harness.runner import CheckOptions, run_check
+
+    options = CheckOptions(seed=seed, timing=not no_timing, timeout=timeout, limits=limits)
+    results = run_check(selected, files, options)
+    if output_format == "json":
+        click.echo(results_json(results, seed, mode))
+    else:
+        click.echo(results_text(results, mode), nl=False)
+    _save_progress(workspace, {r.kata.slug: r.status for r in results})
+    sys.exit(exit_code(results))
+
+
+GRADER_FAULT_EXIT = 3  # beside 0 (all passed), 1 (some did not) and 2 (usage): CI tells a grader bug apart
+
+
+def exit_code(results: list[Any]) -> int:
+    """0 when every kata passed, 3 when the grader itself failed on one, 1 otherwise."""
+    if any(result.grader_fault for result in results):
+        return GRADER_FAULT_EXIT
+    return 0 if all(result.status == "pass" for result in results) else 1
