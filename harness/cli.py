@@ -14,6 +14,7 @@ from typing import Any
 import click
 
 from harness.cli_audit import audit
+from harness.cli_backups import reset, restore
 from harness.cli_check import check
 from harness.cli_learn import hint, init, list_katas, show
 from harness.workspace import os_error_reason
@@ -29,7 +30,7 @@ def main() -> None:
     """
 
 
-for command in (init, list_katas, show, hint, check, audit):
+for command in (init, list_katas, show, hint, check, audit, reset, restore):
     main.add_command(command)
 
 

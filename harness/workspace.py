@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import shutil
 import tempfile
 import time
 from collections.abc import Iterator
@@ -28,12 +27,13 @@ STATE_DIR = ".kata"
 DEFAULT_WORKSPACE = "workspace"
 
 
-def atomic_write(path: Path, text: str) -> None:
-    """Write text to path via a temporary file in the same folder and os.replace."""
+def atomic_write(path: Path, text: str | bytes) -> None:
+    """Write text (or bytes, unchanged) to path via a temporary file in the same folder and os.replace."""
     path.parent.mkdir(parents=True, exist_ok=True)
     descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        mode = ("wb", None) if isinstance(text, bytes) else ("w", "utf-8")
+        with os.fdopen(descriptor, mode[0], encoding=mode[1]) as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
@@ -167,20 +167,11 @@ class Workspace:
     # -- files ----------------------------------------------------------------------
 
     def backup(self, slug: str) -> Path | None:
-        """Copy the learner's file to the backups; return the copy (None: no file)."""
-        source = self.file(slug)
-        if not source.exists():
-            return None
-        folder = self.backup_dir(slug)
-        folder.mkdir(parents=True, exist_ok=True)
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        target = folder / f"{stamp}.py"
-        counter = 1
-        while target.exists():
-            target = folder / f"{stamp}-{counter}.py"
-            counter += 1
-        shutil.copy2(source, target)
-        return target
+        """Copy the learner's file to a new backup (harness.backups); return the copy (None: no file)."""
+        from harness.backups import back_up
+
+        made = back_up(self, slug)
+        return None if made is None else made.path
 
     def create_stub(self, slug: str, text: str) -> bool:
         """Write a stub only where no file exists; True when written."""
