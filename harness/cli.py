@@ -16,6 +16,7 @@ import click
 from harness.cli_audit import audit
 from harness.cli_check import check
 from harness.cli_learn import hint, init, list_katas, show
+from harness.cli_watch import watch
 from harness.workspace import os_error_reason
 
 
@@ -29,7 +30,7 @@ def main() -> None:
     """
 
 
-for command in (init, list_katas, show, hint, check, audit):
+for command in (init, list_katas, show, hint, check, audit, watch):
     main.add_command(command)
 
 
