@@ -33,22 +33,9 @@ READY_MS = 250  # the watcher says it is ready (and looks whether to stop) this 
 READY_WAIT_SECONDS = 30.0  # the first check waits this long at most for the watcher to be ready
 KEY_POLL_SECONDS = 0.2  # how often the key reader looks whether it should stop
 # File systems whose changes made by another machine (or by Windows, under WSL) send no events.
-EVENTLESS_FILE_SYSTEMS = {
-    "9p",
-    "v9fs",
-    "drvfs",
-    "cifs",
-    "smb3",
-    "smbfs",
-    "nfs",
-    "nfs4",
-    "afs",
-    "fuse.sshfs",
-    "fuse.rclone",
-    "vboxsf",
-    "vmhgfs",
-    "fuse.vmhgfs-fuse",
-}
+EVENTLESS_FILE_SYSTEMS = frozenset(
+    "9p v9fs drvfs cifs smb3 smbfs nfs nfs4 afs fuse.sshfs fuse.rclone vboxsf vmhgfs fuse.vmhgfs-fuse".split()
+)
 
 # What the threads put in the queue: ("changed", names of .py files), ("rerun", None),
 # ("quit", None), ("note", a line to show under the report).
@@ -95,9 +82,11 @@ class FileWatcher:
         self._thread = threading.Thread(target=self._run, name="kata-watch-files", daemon=True)
 
     def start(self) -> None:
+        """Start watching, in the background."""
         self._thread.start()
 
     def stop(self) -> None:
+        """Stop watching (within READY_MS)."""
         self._stop.set()
         self._thread.join(timeout=5)
 
@@ -147,9 +136,11 @@ class KeyReader:
         self._thread = threading.Thread(target=self._run, name="kata-watch-keys", daemon=True)
 
     def start(self) -> None:
+        """Start reading keys, in the background."""
         self._thread.start()
 
     def stop(self) -> None:
+        """Stop reading keys (within KEY_POLL_SECONDS, except on Windows, where the thread is left)."""
         self._stop.set()
         self._thread.join(timeout=1)
 
@@ -206,6 +197,7 @@ class Batch:
     notes: list[str] = field(default_factory=list)
 
     def add(self, event: Event) -> None:
+        """Fold one more event into the batch."""
         kind, value = event
         if kind == "changed":
             self.changed |= value
@@ -267,6 +259,7 @@ class Watch:
     polling: str | None = None  # why the files are polled, when they are
 
     def header(self) -> str:
+        """The first line of the screen: what is watched, and the keys."""
         utf = "utf" in (getattr(sys.stdout, "encoding", None) or "ascii").lower()
         dash = "—" if utf else "-"
         what = f"{self.slug}.py" if self.slug else f"the .py files of {self.workspace.root}"
@@ -328,7 +321,7 @@ class Watch:
 def run_watch(watch: Watch, poll: bool) -> int:
     """Watch until "q" (0); Ctrl-C raises KeyboardInterrupt, after any check in progress was stopped."""
     events: queue.Queue[Event] = queue.Queue()
-    watch.polling = "--poll" if poll else polling_reason(watch.workspace.root)
+    watch.polling = "as --poll asks" if poll else polling_reason(watch.workspace.root)
     notes = [f"polling the files every {POLL_DELAY_MS} ms: {watch.polling}"] if watch.polling else []
     files = FileWatcher(watch.workspace.root, events, poll=bool(watch.polling))
     keys = KeyReader(events)
@@ -337,7 +330,10 @@ def run_watch(watch: Watch, poll: bool) -> int:
     try:
         files.ready.wait(READY_WAIT_SECONDS)  # a file saved from now on is re-checked
         first = watch.slug or watch.workspace.last_edited(list(watch.katas))
-        watch.check(first, notes) if first else watch.idle(notes)
+        if first:
+            watch.check(first, notes)
+        else:
+            watch.idle(notes)
         while True:
             batch = next_batch(events)
             if batch is None:
