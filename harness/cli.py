@@ -17,6 +17,7 @@ from harness.cli_audit import audit
 from harness.cli_backups import reset, restore
 from harness.cli_check import check
 from harness.cli_learn import hint, init, list_katas, show
+from harness.cli_watch import watch
 from harness.workspace import os_error_reason
 
 
@@ -30,7 +31,7 @@ def main() -> None:
     """
 
 
-for command in (init, list_katas, show, hint, check, audit, reset, restore):
+for command in (init, list_katas, show, hint, check, audit, reset, restore, watch):
     main.add_command(command)
 
 

@@ -1,0 +1,58 @@
+"""``kata watch``: re-check a kata each time its file is saved (the loop is in harness.watch)."""
+
+from __future__ import annotations
+
+import shlex
+import sys
+from pathlib import Path
+
+import click
+
+from harness.cli_common import SLUG, catalog, open_workspace, workspace_option
+from harness.workspace import DEFAULT_WORKSPACE
+
+
+@click.command()
+@click.argument("slug", required=False, type=SLUG)
+@click.option(
+    "--seed", type=click.IntRange(min=0), default=0, show_default=True, help="Seed of the hidden tests."
+)
+@click.option("--no-timing", is_flag=True, help="Skip timing against the reference.")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1, max=3600),
+    default=10.0,
+    show_default=True,
+    metavar="SECONDS",
+    help="Time limit of one kata's learner code, all its tests together.",
+)
+@click.option(
+    "--poll",
+    is_flag=True,
+    help="Look at the files every 0.3 s instead of waiting for change events "
+    "(WSL on a Windows drive, network folders).",
+)
+@workspace_option
+def watch(
+    slug: str | None, seed: int, no_timing: bool, timeout: float, poll: bool, workspace_path: Path
+) -> None:
+    """Re-check a kata each time its file is saved; with no SLUG, whichever kata file is saved.
+
+    r+Enter re-runs the check by hand, q+Enter or Ctrl-C stops watching.
+    """
+    from harness.cli_check import _save_progress
+    from harness.runner import CheckOptions
+    from harness.watch import Watch, run_watch
+
+    katas = catalog()
+    workspace = open_workspace(workspace_path)
+    again = "" if workspace_path == Path(DEFAULT_WORKSPACE) else f" -w {shlex.quote(str(workspace_path))}"
+    options = CheckOptions(seed=seed, timing=not no_timing, timeout=timeout)
+    session = Watch(workspace, katas, slug, options, save=_save_progress, again=again)
+    try:
+        code = run_watch(session, poll)
+    except KeyboardInterrupt:
+        click.echo("\nstopped watching")
+        sys.exit(130)
+    click.echo("stopped watching")
+    sys.exit(code)
