@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import ROOT
-from harness import cli
+from harness import cli, cli_check, cli_common
 from harness.catalog import Kata, load_catalog, load_kata
 from harness.runner import CheckOptions, run_check
 
@@ -73,10 +73,11 @@ def test_a_broken_bench_is_a_grader_error_of_the_timing(tmp_path):
 
 def test_kata_check_exits_3_on_a_grader_fault(tmp_path, monkeypatch: pytest.MonkeyPatch):
     kata = broken_kata(tmp_path, **{"test_broken.py": "import a_module_that_is_not_there\n"})
-    monkeypatch.setattr(cli, "catalog", lambda: {"softmax": kata})
+    for module in (cli_common, cli_check):  # the slug's type and the command each read the catalog
+        monkeypatch.setattr(module, "catalog", lambda: {"softmax": kata})
     workspace = tmp_path / "workspace"
     workspace.mkdir()
     shutil.copy(REFERENCE, workspace / "softmax.py")
     result = CliRunner().invoke(cli.main, ["check", "softmax", "--no-timing", "-w", str(workspace)])
-    assert result.exit_code == cli.GRADER_FAULT_EXIT == 3, result.output
+    assert result.exit_code == cli_check.GRADER_FAULT_EXIT == 3, result.output
     assert "grader error" in result.output and "interrupted" not in result.output
