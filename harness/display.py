@@ -54,6 +54,7 @@ def fancy(out: Console) -> bool:
 
 
 def points(count: int) -> str:
+    """ "1 point", "3 points"."""
     return f"{count} point{'' if count == 1 else 's'}"
 
 
@@ -116,6 +117,7 @@ def print_rows(out: Console, rows: list[Row]) -> None:
 
 
 def section_row(out: Console, section: Tally) -> Row:
+    """A section's line: its title, a bar, katas passed, points earned."""
     return Row(
         section.title,
         [
@@ -128,6 +130,7 @@ def section_row(out: Console, section: Tally) -> Row:
 
 
 def kata_row(out: Console, kata: Kata, status: str, seen: bool) -> Row:
+    """A kata's line under its section: slug, difficulty in stars, status, points."""
     return Row(
         f"  {kata.slug}",
         [Text("*" * kata.difficulty), status_text(out, status, seen), Text(points(kata.points))],
@@ -135,6 +138,7 @@ def kata_row(out: Console, kata: Kata, status: str, seen: bool) -> Row:
 
 
 def summary_line(whole: Tally) -> Text:
+    """The first line of `list` and `progress`: katas passed and points of the whole catalog."""
     return Text(
         f"{whole.passed} of {whole.total} katas passed, {whole.earned}/{points(whole.points)}",
         style="bold",

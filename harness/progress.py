@@ -51,6 +51,7 @@ def solution_seen(state: dict[str, Any], slug: str) -> bool:
 
 
 def is_passed(state: dict[str, Any], slug: str) -> bool:
+    """Passed: the last check passed with timing."""
     return status_of(state, slug) in PASSED
 
 
@@ -79,10 +80,12 @@ class Tally:
 
     @property
     def total(self) -> int:
+        """How many katas."""
         return len(self.katas)
 
 
 def tally(title: str, katas: list[Kata], state: dict[str, Any]) -> Tally:
+    """Katas passed and points earned among katas; a kata earns its points once passed."""
     passed = [kata for kata in katas if is_passed(state, kata.slug)]
     return Tally(
         title=title,
