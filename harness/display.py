@@ -14,6 +14,7 @@ import re
 import textwrap
 from dataclasses import dataclass
 
+import click
 from rich.console import Console
 from rich.padding import Padding
 from rich.syntax import Syntax
@@ -165,4 +166,4 @@ def print_code(out: Console, code: str) -> None:
     if fancy(out):
         out.print(Syntax(code, "python", theme="ansi_dark", background_color="default"))
     else:
-        out.file.write(code if code.endswith("\n") else code + "\n")
+        click.echo(code, nl=not code.endswith("\n"))
