@@ -12,7 +12,7 @@ from harness import display
 from harness.catalog import Kata
 from harness.cli_common import SLUG, catalog, kata_command, open_workspace, show_warnings, workspace_option
 from harness.cli_progress import next_step, print_sections, read_progress
-from harness.progress import is_passed, label, status_of
+from harness.progress import NOT_TIMED, is_passed, label, status_of
 from harness.workspace import Workspace, digest, file_in_the_way
 
 
@@ -165,6 +165,12 @@ def hint(slug: str, show_all: bool, workspace_path: Path) -> None:
         show_warnings(workspace)
 
 
+def _why_not(state: dict[str, Any], slug: str) -> str:
+    """Why a kata does not count as passed, for the refusal of its solution."""
+    status = status_of(state, slug)
+    return "its tests passed, but without timing" if status == NOT_TIMED else f"status: {label(status)}"
+
+
 @click.command()
 @click.argument("slug", type=SLUG)
 @click.option(
@@ -179,7 +185,7 @@ def solution(slug: str, force: bool, workspace_path: Path) -> None:
     if not passed and not force:
         check, force_it = kata_command(f"check {slug}"), kata_command(f"solution {slug} --force")
         raise click.ClickException(
-            f"{slug} has not passed yet ({label(status_of(state, slug))}): pass it with {check} to see "
+            f"{slug} has not passed yet ({_why_not(state, slug)}): pass it with {check} to see "
             f"the reference, or {force_it} shows it now and marks it 'solution seen'"
         )
     out = display.console()

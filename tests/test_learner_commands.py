@@ -234,7 +234,7 @@ def test_solution_is_refused_before_a_pass_in_one_line_that_says_how(tmp_path: P
     set_status(workspace, softmax=NOT_TIMED)
     result = kata("solution", "softmax", "-w", str(workspace))
     assert result.exit_code == 1 and result.stdout == ""
-    assert result.stderr.count("\n") == 1 and "pass (not timed)" in result.stderr
+    assert result.stderr.count("\n") == 1 and "but without timing" in result.stderr
     assert f"`kata solution softmax --force -w {workspace}`" in result.stderr
 
 
