@@ -16,13 +16,14 @@ import click
 from harness.cli_audit import audit
 from harness.cli_backups import reset, restore
 from harness.cli_check import check
-from harness.cli_learn import hint, init, list_katas, show
+from harness.cli_learn import hint, init, list_katas, show, solution
+from harness.cli_progress import next_command, progress
 from harness.cli_watch import watch
 from harness.workspace import os_error_reason
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="ml-katas")
+@click.version_option(package_name="ml-katas", prog_name="kata")
 def main() -> None:
     """ml-katas: the formulas of an ML cheat sheet as katas.
 
@@ -31,7 +32,20 @@ def main() -> None:
     """
 
 
-for command in (init, list_katas, show, hint, check, audit, reset, restore, watch):
+for command in (
+    init,
+    list_katas,
+    show,
+    hint,
+    check,
+    audit,
+    reset,
+    restore,
+    watch,
+    solution,
+    next_command,
+    progress,
+):
     main.add_command(command)
 
 

@@ -9,19 +9,61 @@ from typing import Any
 
 import click
 
-from harness.cli_common import SLUG, catalog, open_workspace, show_warnings, workspace_option
-from harness.workspace import Workspace
+from harness.catalog import Kata
+from harness.cli_common import SLUG, catalog, kata_command, open_workspace, show_warnings, workspace_option
+from harness.cli_progress import next_step
+from harness.progress import NOT_TIMED, next_kata, recorded_status, solution_seen
+from harness.workspace import Workspace, digest
 
 
-def _save_progress(workspace: Workspace, statuses: dict[str, str]) -> None:
-    """Remember each kata's status; a workspace that cannot be written costs a warning only."""
+def _save_progress(workspace: Workspace, statuses: dict[str, str]) -> dict[str, Any]:
+    """Remember each kata's status; a workspace that cannot be written costs a warning only.
+
+    Returns the state with these statuses, saved or not (for the "Next:" line).
+    """
     stamp = time.strftime("%Y-%m-%dT%H:%M:%S")
+    updates = {slug: {"status": status, "checked_at": stamp} for slug, status in statuses.items()}
     workspace.update_katas_or_warn(
-        {slug: {"status": status, "checked_at": stamp} for slug, status in statuses.items()},
+        updates,
         f"could not save your progress in {workspace.state_dir}",
-        "`kata list` will not show these results; make the workspace writable to keep them",
+        f"{kata_command('list')} will not show these results; make the workspace writable to keep them",
     )
+    state = workspace.load_state()
+    for slug, fields in updates.items():
+        state["katas"].setdefault(slug, {}).update(fields)
     show_warnings(workspace)
+    return state
+
+
+def _unedited(workspace: Workspace, katas: dict[str, Kata]) -> dict[str, set[str]]:
+    """Per kata, the digests of its stub: as `kata init` recorded it, and as rendered now."""
+    from harness.render import render_stub
+
+    recorded = workspace.load_state()["katas"]
+    unedited = {}
+    for slug, kata in katas.items():
+        text = render_stub(kata)
+        digests = {digest(text.encode()), digest(text.replace("\n", "\r\n").encode())}
+        stub = recorded.get(slug, {}).get("stub_sha256")
+        unedited[slug] = digests | ({stub} if isinstance(stub, str) else set())
+    return unedited
+
+
+def _edited_last(workspace: Workspace, katas: dict[str, Kata]) -> str:
+    """The kata whose file was edited last; in a workspace of untouched stubs, the first one not passed."""
+    last = workspace.last_edited(list(katas), _unedited(workspace, katas))
+    if last is not None:
+        return last
+    present = {slug: kata for slug, kata in katas.items() if workspace.file(slug).exists()}
+    if not present:
+        raise click.UsageError(f"no kata files in {workspace.root}; run {kata_command('init')}")
+    first = next_kata(present, workspace.load_state()) or next(iter(present.values()))
+    click.echo(
+        f"No kata edited yet: checking {first.slug}, the first in the catalog not passed "
+        f"({kata_command('check SLUG')} checks another).",
+        err=True,
+    )
+    return first.slug
 
 
 def _check_options(function: Any) -> Any:
@@ -96,10 +138,7 @@ def check(
             raise click.UsageError(str(error)) from None
     mode = sandbox.sandbox_mode()
     if not slugs:
-        last = workspace.last_edited(list(katas))
-        if last is None:
-            raise click.UsageError(f"no kata files in {workspace.root}; run `kata init`")
-        slugs = (last,)
+        slugs = (_edited_last(workspace, katas),)
     selected = [katas[slug] for slug in dict.fromkeys(slugs)]
     files = {kata.slug: workspace.file(kata.slug) for kata in selected}
     limits = worker.Limits(memory_bytes=memory_mb * 1024**2)
@@ -115,8 +154,29 @@ def check(
         click.echo(results_json(results, seed, mode))
     else:
         click.echo(results_text(results, mode), nl=False)
-    _save_progress(workspace, {r.kata.slug: r.status for r in results})
+    state = _save_progress(
+        workspace, {r.kata.slug: recorded_status(r.status, r.timing is not None) for r in results}
+    )
+    if output_format == "text":
+        for line in _after_check(katas, workspace, state, [r.kata.slug for r in results]):
+            click.echo(line)
     sys.exit(exit_code(results))
+
+
+def _after_check(
+    katas: dict[str, Kata], workspace: Workspace, state: dict[str, Any], slugs: list[str]
+) -> list[str]:
+    """The lines after a text report: solutions seen; after a pass, what to do next."""
+    statuses = [state["katas"][slug]["status"] for slug in slugs]
+    lines = [
+        f"(you saw the reference of {slug} before passing it)" for slug in slugs if solution_seen(state, slug)
+    ]
+    if all(status == NOT_TIMED for status in statuses):
+        again = kata_command(f"check {' '.join(slugs)}")
+        lines.append(f"Correct, but not timed (--no-timing): {again} times it; only a timed pass counts.")
+    elif all(status in ("pass", NOT_TIMED) for status in statuses):
+        lines.append(next_step(katas, workspace, state, after=slugs[-1]))
+    return lines
 
 
 GRADER_FAULT_EXIT = 3  # beside 0 (all passed), 1 (some did not) and 2 (usage): CI tells a grader bug apart

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import difflib
+import shlex
 from pathlib import Path
 from typing import Any
 
 import click
+from click.core import ParameterSource
+from click.shell_completion import CompletionItem
 
 from harness.catalog import CatalogError, Kata, load_catalog
-from harness.workspace import DEFAULT_WORKSPACE, Workspace
+from harness.workspace import Workspace, find_workspace
+
+WORKSPACE_FLAG = "kata.workspace_flag"  # in click's ctx.meta: the -w DIR the learner typed
 
 
 def catalog() -> dict[str, Kata]:
@@ -32,6 +37,18 @@ class SlugType(click.ParamType):
         suggestion = f"; did you mean {' or '.join(close)}?" if close else "; `kata list` shows them all"
         self.fail(f"no kata named {value!r}{suggestion}", param, ctx)
 
+    def shell_complete(self, ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
+        """The slugs that start with what was typed, each with its title (zsh and fish show it)."""
+        try:
+            known = catalog()
+        except click.ClickException:
+            return []
+        return [
+            CompletionItem(slug, help=kata.title)
+            for slug, kata in known.items()
+            if slug.startswith(incomplete)
+        ]
+
 
 SLUG = SlugType()
 
@@ -53,24 +70,45 @@ class WorkspacePath(click.ParamType):
         return path
 
 
+def _workspace(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path:
+    """The named workspace (remembering a typed -w DIR for the hints), else the one found."""
+    if value is None:
+        return param.type.convert(find_workspace(Path(".")), param, ctx)
+    if ctx.get_parameter_source(param.name or "") is ParameterSource.COMMANDLINE:
+        ctx.meta[WORKSPACE_FLAG] = str(value)
+    return value
+
+
 def workspace_option(function: Any) -> Any:
     return click.option(
         "--workspace",
         "-w",
         "workspace_path",
         envvar="KATA_WORKSPACE",
-        default=DEFAULT_WORKSPACE,
-        show_default=True,
+        default=None,
+        show_default="the nearest folder holding .kata/, here or above, else ./workspace",
         metavar="DIR",
         type=WorkspacePath(),
+        callback=_workspace,
         help="The learner's workspace (also $KATA_WORKSPACE).",
     )(function)
+
+
+def kata_command(words: str) -> str:
+    """A command to suggest, quoted: `kata WORDS`, with the -w DIR the learner typed, if any.
+
+    A workspace found upward or named by $KATA_WORKSPACE is found again the same way,
+    so only a typed -w needs repeating.
+    """
+    context = click.get_current_context(silent=True)
+    typed = context.meta.get(WORKSPACE_FLAG) if context is not None else None
+    return f"`kata {words}{f' -w {shlex.quote(typed)}' if typed else ''}`"
 
 
 def open_workspace(path: Path, must_exist: bool = True) -> Workspace:
     workspace = Workspace(path)
     if must_exist and not workspace.exists():
-        raise click.UsageError(f"no workspace at {path}; run `kata init` to create it")
+        raise click.UsageError(f"no workspace at {path}; run {kata_command('init')} to create it")
     return workspace
 
 

@@ -1,14 +1,19 @@
-"""Commands of a learner's first steps: init, list, show, hint."""
+"""Commands of a learner's first steps: init, list, show, hint, solution."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
 import click
 
-from harness.cli_common import SLUG, catalog, open_workspace, show_warnings, workspace_option
-from harness.workspace import Workspace, file_in_the_way
+from harness import display
+from harness.catalog import Kata
+from harness.cli_common import SLUG, catalog, kata_command, open_workspace, show_warnings, workspace_option
+from harness.cli_progress import next_step, print_sections, read_progress
+from harness.progress import NOT_TIMED, is_passed, label, status_of
+from harness.workspace import Workspace, digest, file_in_the_way
 
 
 @click.command()
@@ -20,22 +25,32 @@ def init(slugs: tuple[str, ...], workspace_path: Path) -> None:
 
     katas = catalog()
     workspace = open_workspace(workspace_path, must_exist=False)
-    written = kept = 0
+    stubs: dict[str, dict[str, str]] = {}  # each stub's digest: `kata check` tells an edit from it
+    kept = 0
     try:
         for slug in slugs or tuple(katas):
             if workspace.create_stub(slug, render_stub(katas[slug])):
-                written += 1
+                stubs[slug] = {"stub_sha256": digest(workspace.file(slug).read_bytes())}
                 click.echo(f"created {workspace.file(slug)}")
             else:
                 kept += 1
-                click.echo(f"kept    {workspace.file(slug)} (it exists; `kata reset {slug}` starts over)")
+                reset = kata_command(f"reset {slug}")
+                click.echo(f"kept    {workspace.file(slug)} (it exists; {reset} starts over)")
         workspace.state_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise click.ClickException(_cannot_write(error, workspace.root)) from None
+    if stubs:
+        workspace.update_katas_or_warn(
+            stubs,
+            "could not remember the stubs as written",
+            "`kata check` with no kata named may pick a stub",
+        )
+        show_warnings(workspace)
     first = next(iter(slugs or katas))
     click.echo(
-        f"{written} stub(s) written, {kept} kept, in {workspace.root}. "
-        f"Next: `kata show {first}`, edit {workspace.file(first)}, `kata check {first}`."
+        f"{len(stubs)} stub(s) written, {kept} kept, in {os.path.abspath(workspace.root)}. "
+        f"Next: {kata_command(f'show {first}')}, edit {workspace.file(first)}, "
+        f"{kata_command(f'check {first}')}."
     )
 
 
@@ -51,26 +66,27 @@ def _cannot_write(error: OSError, root: Path) -> str:
 
 
 def _status(workspace: Workspace, state: dict[str, Any], slug: str) -> str:
+    if not workspace.exists():
+        return "no workspace"
     if not workspace.file(slug).exists():
         return "no file"
-    return state["katas"].get(slug, {}).get("status", "new")
+    return status_of(state, slug)
 
 
 @click.command(name="list")
 @workspace_option
 def list_katas(workspace_path: Path) -> None:
-    """Every kata with its section, difficulty and last status."""
+    """Every kata by section: difficulty, status and points, with each section's progress."""
     katas = catalog()
-    workspace = open_workspace(workspace_path, must_exist=False)
-    state = workspace.load_state() if workspace.exists() else {"katas": {}}
-    show_warnings(workspace)
-    width = max(len(slug) for slug in katas)
-    click.echo(f"{'kata':<{width}}  {'section':<12}  difficulty  status")
-    for slug, kata in katas.items():
-        status = _status(workspace, state, slug) if workspace.exists() else "no workspace"
-        click.echo(f"{slug:<{width}}  {kata.section:<12}  {'*' * kata.difficulty:<10}  {status}")
-    if not workspace.exists():
-        click.echo(f"No workspace at {workspace.root} yet: `kata init` creates it.")
+    workspace, state = read_progress(workspace_path)
+    out = display.console()
+    print_sections(out, katas, state, {slug: _status(workspace, state, slug) for slug in katas})
+    if workspace.exists():
+        display.print_paragraph(out, next_step(katas, workspace, state))
+    else:
+        display.print_paragraph(
+            out, f"No workspace at {workspace.root} yet: {kata_command('init')} creates it."
+        )
 
 
 def _indented(text: str) -> str:
@@ -97,27 +113,87 @@ def show(slug: str, workspace_path: Path) -> None:
     workspace = Workspace(workspace_path)
     where = workspace.file(slug)
     if where.exists():
-        click.echo(f"\nYour file: {where}. Check it with `kata check {slug}`.")
+        click.echo(f"\nYour file: {where}. Check it with {kata_command(f'check {slug}')}.")
     else:
-        click.echo(f"\nNo file yet: `kata init {slug}` writes {where}.")
+        click.echo(f"\nNo file yet: {kata_command(f'init {slug}')} writes {where}.")
+
+
+def _hint_lines(kata: Kata, first: int, last: int) -> list[str]:
+    return [
+        f"Hint {n} of {len(kata.hints)} for {kata.slug}: {kata.hints[n - 1]}" for n in range(first, last + 1)
+    ]
 
 
 @click.command()
 @click.argument("slug", type=SLUG)
+@click.option("--all", "show_all", is_flag=True, help="Every hint seen so far, instead of the next one.")
 @workspace_option
-def hint(slug: str, workspace_path: Path) -> None:
-    """The next hint of a kata (each call shows one more)."""
+def hint(slug: str, show_all: bool, workspace_path: Path) -> None:
+    """The next hint of a kata (each call shows one more; --all, those seen so far).
+
+    Before `kata init` there is no state to remember them in: each call shows the first.
+    """
     kata = catalog()[slug]
-    workspace = open_workspace(workspace_path)
-    shown = int(workspace.kata_state(slug).get("hints_shown", 0))
+    workspace = Workspace(workspace_path)
+    saving = workspace.exists()
+    shown = int(workspace.kata_state(slug).get("hints_shown", 0)) if saving else 0
     show_warnings(workspace)
-    number = min(shown + 1, len(kata.hints))
-    click.echo(f"Hint {number} of {len(kata.hints)} for {slug}: {kata.hints[number - 1]}")
-    if number == len(kata.hints):
-        click.echo("That was the last hint.")
-    workspace.update_katas_or_warn(
-        {slug: {"hints_shown": number}},
-        "cannot remember which hint was shown",
-        f"`kata hint {slug}` will show hint {number} again; make the workspace writable to go on",
-    )
-    show_warnings(workspace)
+    out = display.console()
+    count = len(kata.hints)
+    number = shown if show_all else min(shown + 1, count)
+    for line in _hint_lines(kata, 1 if show_all else number, number):
+        display.print_paragraph(out, line)
+    if show_all and not shown:
+        display.print_paragraph(out, f"No hint seen yet: {kata_command(f'hint {slug}')} shows the first.")
+    elif number == count:
+        display.print_paragraph(
+            out,
+            f"That was the last hint; {kata_command(f'solution {slug}')} shows the reference once it passes.",
+        )
+    else:
+        display.print_paragraph(out, f"{count - number} more: {kata_command(f'hint {slug}')} shows the next.")
+    if not saving:
+        note = f"(no workspace at {workspace.root}: hints are remembered after {kata_command('init')})"
+        display.print_paragraph(out, note, style="dim")
+    elif not show_all:
+        workspace.update_katas_or_warn(
+            {slug: {"hints_shown": number}},
+            "cannot remember which hint was shown",
+            f"{kata_command(f'hint {slug}')} will show hint {number} again; "
+            "make the workspace writable to go on",
+        )
+        show_warnings(workspace)
+
+
+def _why_not(state: dict[str, Any], slug: str) -> str:
+    """Why a kata does not count as passed, for the refusal of its solution."""
+    status = status_of(state, slug)
+    return "its tests passed, but without timing" if status == NOT_TIMED else f"status: {label(status)}"
+
+
+@click.command()
+@click.argument("slug", type=SLUG)
+@click.option(
+    "--force", is_flag=True, help="Show it before the kata has passed (remembered as 'solution seen')."
+)
+@workspace_option
+def solution(slug: str, force: bool, workspace_path: Path) -> None:
+    """The reference solution, once the kata has passed (with timing), or with --force."""
+    kata = catalog()[slug]
+    workspace, state = read_progress(workspace_path)
+    passed = is_passed(state, slug)
+    if not passed and not force:
+        check, force_it = kata_command(f"check {slug}"), kata_command(f"solution {slug} --force")
+        raise click.ClickException(
+            f"{slug} has not passed yet ({_why_not(state, slug)}): pass it with {check} to see "
+            f"the reference, or {force_it} shows it now and marks it 'solution seen'"
+        )
+    out = display.console()
+    if display.fancy(out):
+        display.print_paragraph(out, f"The reference solution of {slug} ({kata.title}):", style="bold")
+    display.print_code(out, kata.solution_path.read_text(encoding="utf-8"))
+    if not passed and workspace.exists():
+        workspace.update_katas_or_warn(
+            {slug: {"solution_seen": True}}, "could not remember that you saw the solution", "nothing is lost"
+        )
+        show_warnings(workspace)

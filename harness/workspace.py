@@ -8,6 +8,7 @@ damaged state file is set aside and rebuilt with a warning.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import tempfile
@@ -58,6 +59,23 @@ def file_in_the_way(path: Path) -> Path | None:
         if component.exists() and not component.is_dir():
             return component
     return None
+
+
+def find_workspace(start: Path) -> Path:
+    """The workspace to use when none is named: found from start as git finds ``.git/``.
+
+    start itself when it holds ``.kata/``, else ``start/workspace`` when that holds
+    one, else the nearest folder above start that holds one (an absolute path), else
+    ``start/workspace`` (where ``kata init`` creates it).
+    """
+    default = start / DEFAULT_WORKSPACE
+    candidates = [start, default, *start.resolve().parents]
+    return next((folder for folder in candidates if (folder / STATE_DIR).is_dir()), default)
+
+
+def digest(data: bytes) -> str:
+    """The SHA-256 of a file's bytes, in hex: how the state remembers a stub as written."""
+    return hashlib.sha256(data).hexdigest()
 
 
 def with_suppressed_unlink(path: str) -> None:
@@ -184,12 +202,20 @@ class Workspace:
             return False
         return True
 
-    def last_edited(self, slugs: list[str]) -> str | None:
-        """The slug whose file was modified most recently, if any exists."""
+    def last_edited(self, slugs: list[str], unedited: dict[str, set[str]] | None = None) -> str | None:
+        """The slug whose file was modified most recently, if any exists.
+
+        unedited maps a slug to the digests of texts that are not an edit (its stub as
+        `kata init` wrote it): such a file is skipped, so that a fresh workspace has
+        no last-edited kata (None) rather than the last stub written.
+        """
         times = {}
         for slug in slugs:
             try:
-                times[slug] = self.file(slug).stat().st_mtime
+                mtime = self.file(slug).stat().st_mtime
+                if unedited and unedited.get(slug) and digest(self.file(slug).read_bytes()) in unedited[slug]:
+                    continue
             except OSError:
                 continue
+            times[slug] = mtime
         return max(times, key=times.__getitem__) if times else None

@@ -60,12 +60,13 @@ def test_workspace_comes_from_the_environment_variable(tmp_path: Path):
 def test_list_shows_section_difficulty_and_status(tmp_path: Path):
     workspace = tmp_path / "workspace"
     invoke("init", "softmax", "-w", str(workspace))
-    result = invoke("list", "-w", str(workspace))
+    result = invoke("list", "-w", str(workspace), env={"COLUMNS": "120"})
     assert result.exit_code == 0
-    lines = {line.split()[0]: line for line in result.output.splitlines()[1:]}
+    rows = [line.split() for line in result.output.splitlines() if line.startswith("  ")]
+    lines = {row[0]: " ".join(row) for row in rows}  # each kata's row, under its section's line
     assert set(lines) == set(SLUGS)
-    assert "nn" in lines["softmax"] and lines["softmax"].endswith("new")
-    assert lines[next(s for s in SLUGS if s != "softmax")].endswith("no file")
+    assert "Neural networks" in result.output and lines["softmax"] == "softmax * new 1 point"
+    assert "no file" in lines[next(s for s in SLUGS if s != "softmax")]
 
 
 def test_show_prints_formula_signature_and_example():
@@ -85,7 +86,7 @@ def test_an_unknown_slug_is_a_usage_error_with_a_suggestion(tmp_path: Path):
 def test_check_without_a_workspace_says_to_run_init(tmp_path: Path):
     result = CliRunner().invoke(main, ["check", "softmax", "-w", str(tmp_path / "none")])
     assert result.exit_code == 2
-    assert "run `kata init`" in result.output
+    assert f"run `kata init -w {tmp_path / 'none'}`" in result.output  # the workspace that was named
 
 
 def test_check_reports_a_syntax_error_with_its_line(tmp_path: Path):
@@ -208,10 +209,14 @@ def test_the_installed_kata_script_runs_from_an_unrelated_directory(tmp_path: Pa
         env=environment,
     )
     assert completed.returncode == 0, completed.stdout + completed.stderr
-    assert completed.stdout.rstrip().endswith("PASS")
+    assert "  PASS" in completed.stdout.splitlines()
 
 
 def test_list_without_a_workspace_says_how_to_create_one(tmp_path: Path):
-    result = invoke("list", "-w", str(tmp_path / "missing"))
+    result = invoke("list", "-w", str(tmp_path / "missing"), env={"COLUMNS": "200"})
     assert result.exit_code == 0
-    assert result.output.rstrip().splitlines()[-1].endswith("yet: `kata init` creates it.")
+    assert (
+        result.output.rstrip()
+        .splitlines()[-1]
+        .endswith(f"yet: `kata init -w {tmp_path / 'missing'}` creates it.")
+    )
