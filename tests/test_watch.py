@@ -241,7 +241,7 @@ def test_an_unknown_slug_or_no_workspace_is_a_usage_error(tmp_path: Path):
     unknown = run_kata(["watch", "sofmax"], tmp_path / "ws")
     assert unknown.returncode == 2 and "did you mean softmax" in unknown.stderr
     missing = run_kata(["watch"], tmp_path / "nowhere")
-    assert missing.returncode == 2 and "run `kata init`" in missing.stderr
+    assert missing.returncode == 2 and "run `kata init" in missing.stderr
     assert "Traceback" not in unknown.stderr + missing.stderr
 
 
