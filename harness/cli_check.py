@@ -10,7 +10,17 @@ from typing import Any
 import click
 
 from harness.catalog import Kata
-from harness.cli_common import SLUG, catalog, kata_command, open_workspace, show_warnings, workspace_option
+from harness.cli_common import (
+    SLUG,
+    catalog,
+    kata_command,
+    no_timing_option,
+    open_workspace,
+    seed_option,
+    show_warnings,
+    timeout_option,
+    workspace_option,
+)
 from harness.cli_progress import next_step
 from harness.progress import NOT_TIMED, next_kata, recorded_status, solution_seen
 from harness.workspace import Workspace, digest
@@ -76,14 +86,8 @@ def _check_options(function: Any) -> Any:
             show_default=True,
             help="text for people, json for tools.",
         ),
-        click.option(
-            "--seed",
-            type=click.IntRange(min=0),
-            default=0,
-            show_default=True,
-            help="Seed of the hidden tests' random inputs.",
-        ),
-        click.option("--no-timing", is_flag=True, help="Skip timing against the reference."),
+        seed_option,
+        no_timing_option,
         click.option(
             "--memory",
             "memory_mb",
@@ -98,14 +102,7 @@ def _check_options(function: Any) -> Any:
             is_flag=True,
             help="Refuse to run learner code outside bubblewrap (for graders; see SECURITY.md).",
         ),
-        click.option(
-            "--timeout",
-            type=click.FloatRange(min=0.1, max=3600),
-            default=10.0,
-            show_default=True,
-            metavar="SECONDS",
-            help="Time limit of one kata's learner code, all its tests together.",
-        ),
+        timeout_option,
     ]
     for option in reversed(options):
         function = option(function)

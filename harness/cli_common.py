@@ -116,3 +116,22 @@ def show_warnings(workspace: Workspace) -> None:
     for warning in workspace.warnings:
         click.echo(f"warning: {warning}", err=True)
     workspace.warnings.clear()
+
+
+# Options that `kata check` and `kata watch` share, so that they read and mean the same.
+seed_option = click.option(
+    "--seed",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Seed of the hidden tests' random inputs.",
+)
+no_timing_option = click.option("--no-timing", is_flag=True, help="Skip timing against the reference.")
+timeout_option = click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1, max=3600),
+    default=10.0,
+    show_default=True,
+    metavar="SECONDS",
+    help="Time limit of one kata's learner code, all its tests together.",
+)

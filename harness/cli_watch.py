@@ -8,24 +8,23 @@ from pathlib import Path
 
 import click
 
-from harness.cli_common import SLUG, catalog, open_workspace, workspace_option
+from harness.cli_common import (
+    SLUG,
+    catalog,
+    no_timing_option,
+    open_workspace,
+    seed_option,
+    timeout_option,
+    workspace_option,
+)
 from harness.workspace import DEFAULT_WORKSPACE
 
 
 @click.command()
 @click.argument("slug", required=False, type=SLUG)
-@click.option(
-    "--seed", type=click.IntRange(min=0), default=0, show_default=True, help="Seed of the hidden tests."
-)
-@click.option("--no-timing", is_flag=True, help="Skip timing against the reference.")
-@click.option(
-    "--timeout",
-    type=click.FloatRange(min=0.1, max=3600),
-    default=10.0,
-    show_default=True,
-    metavar="SECONDS",
-    help="Time limit of one kata's learner code, all its tests together.",
-)
+@seed_option
+@no_timing_option
+@timeout_option
 @click.option(
     "--poll",
     is_flag=True,
