@@ -10,6 +10,7 @@ workers. Nothing here writes a learner's file.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import queue
 import select
@@ -94,7 +95,35 @@ class FileWatcher:
         name = os.path.basename(path)
         return name.endswith(".py") and not name.startswith(".")
 
+    def _snapshot(self) -> dict[str, tuple[int, int]]:
+        """Each wanted file's (mtime in ns, size): what polling compares."""
+        found = {}
+        for entry in os.scandir(self.root):
+            if entry.is_file() and self._wanted(None, entry.path):
+                with contextlib.suppress(OSError):
+                    stat = entry.stat()
+                    found[entry.name] = (stat.st_mtime_ns, stat.st_size)
+        return found
+
+    def _poll(self) -> None:
+        """Look at the files every POLL_DELAY_MS, to the nanosecond.
+
+        watchfiles' own polling (notify's) compares whole seconds of mtime, so a save
+        in the same second as the version it first saw went unseen.
+        """
+        seen = self._snapshot()
+        self.ready.set()
+        while not self._stop.wait(POLL_DELAY_MS / 1000):
+            now = self._snapshot()
+            changed = {name for name in now.keys() | seen.keys() if now.get(name) != seen.get(name)}
+            seen = now
+            if changed:
+                self.events.put(("changed", changed))
+
     def _watch(self) -> None:
+        if self.poll:
+            self._poll()
+            return
         import watchfiles
 
         for changes in watchfiles.watch(
@@ -103,7 +132,7 @@ class FileWatcher:
             stop_event=self._stop,
             recursive=False,  # the learner's files, not .kata/ (the state and the backups)
             raise_interrupt=False,
-            force_polling=True if self.poll else None,  # None: watchfiles' own choice (WSL, env)
+            force_polling=None,  # watchfiles' own choice (WSL, its environment variable)
             poll_delay_ms=POLL_DELAY_MS,
             rust_timeout=READY_MS,
             yield_on_timeout=True,  # the first (empty) yield says that the files are watched
