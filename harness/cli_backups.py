@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 from click.core import ParameterSource
 
-from harness import backups
+from harness import backups, display
 from harness.cli_common import SLUG, catalog, open_workspace, show_warnings, workspace_option
 from harness.workspace import Workspace, os_error_reason
 
@@ -55,7 +55,7 @@ def _confirm_all(ctx: click.Context, count: int, workspace: Workspace) -> None:
         raise click.UsageError("--all replaces every kata's file; pass --yes to confirm it off a terminal")
     question = f"Reset all {count} katas in {workspace.root}? Each file is backed up first"
     if not click.confirm(question, default=False):
-        click.echo("Nothing was reset.")
+        display.say("Nothing was reset.")
         ctx.exit(1)
 
 
@@ -69,9 +69,9 @@ def _reset_one(workspace: Workspace, slug: str, stub: str) -> backups.Backup | N
             f"cannot reset {path} ({os_error_reason(error)}); it was left as it was"
         ) from None
     if made is None:
-        click.echo(f"{path} was missing; wrote a fresh stub")
+        display.say(f"{path} was missing; wrote a fresh stub")
     else:
-        click.echo(f"backed up {path} to {made.path}; wrote a fresh stub")
+        display.say(f"backed up {path} to {made.path}; wrote a fresh stub")
     return made
 
 
@@ -105,9 +105,9 @@ def reset(
     if len(chosen) == 1:
         slug = chosen[0]
         undo = f"; `kata restore {slug}{again}` brings back the file you had" if made[0] else ""
-        click.echo(f"Next: edit {workspace.file(slug)}, then `kata check {slug}{again}`{undo}.")
+        display.say(f"Next: edit {workspace.file(slug)}, then `kata check {slug}{again}`{undo}.")
     else:
-        click.echo(f"Next: `kata list{again}`; `kata restore SLUG{again}` brings back the file a kata had.")
+        display.say(f"Next: `kata list{again}`; `kata restore SLUG{again}` brings back the file a kata had.")
 
 
 def _size(size: int) -> str:
@@ -133,7 +133,7 @@ def _echo_list(workspace: Workspace, slug: str, found: list[backups.Backup]) -> 
     from harness.render import render_stub
 
     stub = render_stub(catalog()[slug]).encode("utf-8")
-    click.echo(f"Backups of {slug} in {workspace.backup_dir(slug)}, newest first:")
+    display.say(f"Backups of {slug} in {workspace.backup_dir(slug)}, newest first:")
     width = max(len(_size(backup.size)) for backup in found)
     for number, backup in enumerate(found, start=1):
         note = "  (the untouched stub)" if _is_stub(backup, stub) else ""
@@ -153,9 +153,9 @@ def _restore_one(workspace: Workspace, slug: str, chosen: backups.Backup, number
         ) from None
     brought = f"backup {number} ({_when(chosen)})"
     if made is None:
-        click.echo(f"{path} was missing; restored {brought}")
+        display.say(f"{path} was missing; restored {brought}")
     else:
-        click.echo(f"backed up {path} to {made.path}; restored {brought}")
+        display.say(f"backed up {path} to {made.path}; restored {brought}")
     return made is not None
 
 
@@ -175,7 +175,7 @@ def restore(ctx: click.Context, slug: str, pick: int | None, list_only: bool, wo
     if not found:
         where = workspace.backup_dir(slug)
         if list_only:
-            click.echo(f"No backups of {slug} yet (they go to {where}).")
+            display.say(f"No backups of {slug} yet (they go to {where}).")
             return
         raise click.ClickException(
             f"no backups of {slug} in {where}: nothing to restore "
@@ -188,13 +188,13 @@ def restore(ctx: click.Context, slug: str, pick: int | None, list_only: bool, wo
         )
     _echo_list(workspace, slug, found)
     if list_only:
-        click.echo(f"Next: `kata restore {slug}{again}` brings back backup 1, `--pick N` another.")
+        display.say(f"Next: `kata restore {slug}{again}` brings back backup 1, `--pick N` another.")
         return
     if _restore_one(workspace, slug, found[(pick or 1) - 1], pick or 1):
-        click.echo(
+        display.say(
             f"Next: `kata check {slug}{again}`; `kata restore {slug}{again}` again "
             "brings back the file you just replaced."
         )
     else:
-        click.echo(f"Next: `kata check {slug}{again}`.")
+        display.say(f"Next: `kata check {slug}{again}`.")
     show_warnings(workspace)

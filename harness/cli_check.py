@@ -9,6 +9,7 @@ from typing import Any
 
 import click
 
+from harness import display
 from harness.catalog import Kata
 from harness.cli_common import (
     SLUG,
@@ -155,8 +156,9 @@ def check(
         workspace, {r.kata.slug: recorded_status(r.status, r.timing is not None) for r in results}
     )
     if output_format == "text":
+        out = display.console()
         for line in _after_check(katas, workspace, state, [r.kata.slug for r in results]):
-            click.echo(line)
+            display.print_paragraph(out, line)
     sys.exit(exit_code(results))
 
 
@@ -168,6 +170,9 @@ def _after_check(
     lines = [
         f"(you saw the reference of {slug} before passing it)" for slug in slugs if solution_seen(state, slug)
     ]
+    if "not_started" in statuses:
+        slug = slugs[statuses.index("not_started")]
+        lines.append(f"Stuck? {kata_command(f'hint {slug}')} gives a hint.")
     if all(status == NOT_TIMED for status in statuses):
         again = kata_command(f"check {' '.join(slugs)}")
         lines.append(f"Correct, but not timed (--no-timing): {again} times it; only a timed pass counts.")

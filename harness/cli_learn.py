@@ -16,6 +16,12 @@ from harness.progress import NOT_TIMED, is_passed, label, status_of
 from harness.workspace import Workspace, digest, file_in_the_way
 
 
+def _shown(path: Path) -> str:
+    """A folder as the learner would type it: relative when below the current folder."""
+    relative = os.path.relpath(os.path.abspath(path))
+    return os.path.abspath(path) if relative.startswith("..") else relative
+
+
 @click.command()
 @click.argument("slugs", nargs=-1, type=SLUG)
 @workspace_option
@@ -47,8 +53,8 @@ def init(slugs: tuple[str, ...], workspace_path: Path) -> None:
         )
         show_warnings(workspace)
     first = next(iter(slugs or katas))
-    click.echo(
-        f"{len(stubs)} stub(s) written, {kept} kept, in {os.path.abspath(workspace.root)}. "
+    display.say(
+        f"{len(stubs)} stub(s) written, {kept} kept, in {_shown(workspace.root)}. "
         f"Next: {kata_command(f'show {first}')}, edit {workspace.file(first)}, "
         f"{kata_command(f'check {first}')}."
     )

@@ -161,6 +161,11 @@ def print_paragraph(out: Console, text: str, style: str = "") -> None:
         out.print(Text(line.replace(KEEP, " "), style=style), no_wrap=True, overflow="ignore", crop=False)
 
 
+def say(text: str) -> None:
+    """One paragraph on stdout, wrapped as print_paragraph wraps it."""
+    print_paragraph(console(), text)
+
+
 def print_code(out: Console, code: str) -> None:
     """Python source: highlighted on a terminal, else exactly as written (it can be redirected)."""
     if fancy(out):

@@ -89,7 +89,14 @@ def _tests(count: int, with_count: bool = True) -> str:
 
 
 def _wrapped(text: str, first: str, rest: str) -> list[str]:
-    return textwrap.wrap(text, WIDTH, initial_indent=first, subsequent_indent=rest, break_on_hyphens=False)
+    return textwrap.wrap(
+        text,
+        WIDTH,
+        initial_indent=first,
+        subsequent_indent=rest,
+        break_on_hyphens=False,
+        break_long_words=False,
+    )
 
 
 def _lead_lines(result: KataResult) -> list[str]:
@@ -207,7 +214,7 @@ def _output_lines(output: str) -> list[str]:
 
 def kata_text(result: KataResult) -> list[str]:
     kata = result.kata
-    lines = [f"{kata.slug} ({kata.section}, difficulty {kata.difficulty})"]
+    lines = [f"{kata.slug} ({kata.section_title}, difficulty {kata.difficulty})"]
     if result.status != "not_started":
         lines.extend(_lead_lines(result))
         lines.extend(_test_lines(result))
@@ -231,7 +238,7 @@ def kata_text(result: KataResult) -> list[str]:
         lines.extend(_output_lines(printed))
     verdict = STATUS_WORDS[result.status]
     detail = f": {result.message}" if result.message else ""
-    lines.append(f"  {verdict}{detail}")
+    lines.extend(_wrapped(f"{verdict}{detail}", "  ", "    "))
     return lines
 
 

@@ -104,10 +104,7 @@ def tests_verdict(kata: Kata, tests: list[TestOutcome]) -> KataResult:
         if first is not None:
             return KataResult(kata, status, first.message, tests)
     if failed and len(failed) == len(tests) and all(t.not_implemented for t in failed):
-        message = (
-            f"{kata.slug} still raises NotImplementedError: write it, then check "
-            f"again (`kata hint {kata.slug}` gives a hint)"
-        )
+        message = f"{kata.slug} still raises NotImplementedError: write it first"
         return KataResult(kata, "not_started", message, tests)
     if failed:
         result = KataResult(kata, "fail", f"{len(failed)} of {len(tests)} hidden tests failed", tests)

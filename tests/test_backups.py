@@ -36,8 +36,8 @@ NOON = datetime(2026, 12, 1, 12, 0, 0, 123456)
 
 
 def invoke(*args: str, input: str | None = None):
-    """The command line in process, without $KATA_WORKSPACE."""
-    return CliRunner().invoke(main, list(args), input=input, env={"KATA_WORKSPACE": None})
+    """The command line in process, without $KATA_WORKSPACE, each message on one line (a wide terminal)."""
+    return CliRunner().invoke(main, list(args), input=input, env={"KATA_WORKSPACE": None, "COLUMNS": "1000"})
 
 
 def make_workspace(tmp_path: Path, *slugs: str) -> Path:

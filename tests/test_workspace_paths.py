@@ -75,7 +75,7 @@ def test_check_in_a_read_only_workspace_reports_then_warns(tmp_path: Path, solut
     workspace = make_workspace(tmp_path, solution)
     result = CliRunner().invoke(cli.main, ["check", "softmax", "--no-timing", "-w", str(workspace)])
     assert result.exit_code == code, result.output
-    assert "softmax (nn" in result.stdout
+    assert "softmax (Neural networks" in result.stdout
     [warning] = result.stderr.splitlines()
     assert warning.startswith("warning: could not save your progress")
     assert f"{workspace / '.kata' / 'lock'}: Read-only file system" in warning
