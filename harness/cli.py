@@ -16,6 +16,7 @@ import click
 from harness.cli_audit import audit
 from harness.cli_backups import reset, restore
 from harness.cli_check import check
+from harness.cli_grade import grade, schema
 from harness.cli_learn import hint, init, list_katas, show, solution
 from harness.cli_progress import next_command, progress
 from harness.cli_watch import watch
@@ -38,6 +39,8 @@ for command in (
     show,
     hint,
     check,
+    grade,
+    schema,
     audit,
     reset,
     restore,

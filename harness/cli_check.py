@@ -27,7 +27,7 @@ from harness.progress import NOT_TIMED, next_kata, recorded_status, solution_see
 from harness.workspace import Workspace, digest
 
 
-def _save_progress(workspace: Workspace, statuses: dict[str, str]) -> dict[str, Any]:
+def save_progress(workspace: Workspace, statuses: dict[str, str]) -> dict[str, Any]:
     """Remember each kata's status; a workspace that cannot be written costs a warning only.
 
     Returns the state with these statuses, saved or not (for the "Next:" line).
@@ -77,7 +77,7 @@ def _edited_last(workspace: Workspace, katas: dict[str, Kata]) -> str:
     return first.slug
 
 
-def _check_options(function: Any) -> Any:
+def check_options(function: Any) -> Any:
     options = [
         click.option(
             "--format",
@@ -112,7 +112,7 @@ def _check_options(function: Any) -> Any:
 
 @click.command()
 @click.argument("slugs", nargs=-1, type=SLUG)
-@_check_options
+@check_options
 @workspace_option
 def check(
     slugs: tuple[str, ...],
@@ -152,7 +152,7 @@ def check(
         click.echo(results_json(results, seed, mode))
     else:
         click.echo(results_text(results, mode), nl=False)
-    state = _save_progress(
+    state = save_progress(
         workspace, {r.kata.slug: recorded_status(r.status, r.timing is not None) for r in results}
     )
     if output_format == "text":

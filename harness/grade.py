@@ -1,0 +1,106 @@
+"""Grading many katas at once: a bounded pool of grader processes, one kata at a time each.
+
+Each grader process is a harness process (it never runs learner code itself): for
+one kata at a time it starts the learner's worker and the reference's, loads the
+file, runs the hidden tests in its own pytest session, times, and closes both
+workers before taking the next kata. So at most ``jobs`` katas are in flight,
+each with its two workers, whatever the size of the catalog; and since every kata
+is checked alone with the same seed, ``-j 1`` and ``-j 4`` give the same verdicts.
+
+Results travel back to the grading process as pickles of the harness's own
+dataclasses, between harness processes: nothing a learner wrote is unpickled.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+from harness.catalog import Kata
+from harness.results import KataResult
+from harness.runner import CheckOptions, run_check
+
+Done = Callable[[KataResult], None]
+
+
+def default_jobs() -> int:
+    """The number of cores this process may use (its CPU affinity, where the OS has one)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # macOS, Windows
+        return max(1, os.cpu_count() or 1)
+
+
+def grade_one(kata: Kata, file: Path, options: CheckOptions) -> KataResult:
+    """One kata checked alone: its tests in a pytest session of their own, then its timing."""
+    return run_check([kata], {kata.slug: file}, options)[0]
+
+
+def _result(future: Future, kata: Kata) -> KataResult | None:
+    """A grader process's result; None when the pool broke (a grader process died) before it came."""
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        return None
+    except Exception as error:  # noqa: BLE001 - any failure of ours is that kata's grader error
+        return KataResult.grader_error(kata, f"the grader process failed: {type(error).__name__}: {error}")
+
+
+def _in_pool(
+    katas: list[Kata], files: dict[str, Path], options: CheckOptions, jobs: int, done: Done
+) -> dict[str, KataResult | None]:
+    """Each kata's result from a pool of jobs grader processes; None for those a broken pool lost."""
+    # spawn, not fork: a grader process must not inherit this one's threads or workers.
+    context = multiprocessing.get_context("spawn")
+    found: dict[str, KataResult | None] = {}
+    with ProcessPoolExecutor(max_workers=min(jobs, len(katas)), mp_context=context) as pool:
+        pending = {pool.submit(grade_one, kata, files[kata.slug], options): kata for kata in katas}
+        try:
+            while pending:
+                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    kata = pending.pop(future)
+                    found[kata.slug] = result = _result(future, kata)
+                    if result is not None:
+                        done(result)
+        except BaseException:  # Ctrl-C (which the grader processes got too)
+            for future in pending:
+                future.cancel()
+            raise
+    return found
+
+
+def grade(
+    katas: list[Kata],
+    files: dict[str, Path],
+    options: CheckOptions,
+    jobs: int,
+    done: Done = lambda result: None,
+) -> list[KataResult]:
+    """Check every kata with at most jobs at a time; the results come in the order of katas.
+
+    done is called in this process with each result as it arrives (for a progress
+    bar). With one job, or one kata, everything runs in this process. When a grader
+    process dies (a fault of ours: learner code never runs in it), the katas its pool
+    lost are graded again, each in a pool of its own; one that kills its grader
+    process again is a grader error, and the others are judged.
+    """
+    if jobs <= 1 or len(katas) <= 1:
+        results = []
+        for kata in katas:
+            results.append(grade_one(kata, files[kata.slug], options))
+            done(results[-1])
+        return results
+    found = _in_pool(katas, files, options, jobs, done)
+    for kata in katas:
+        if found[kata.slug] is None:
+            again = _in_pool([kata], files, options, 1, done)[kata.slug]
+            if again is None:
+                again = KataResult.grader_error(kata, "the grader process checking it died")
+                done(again)
+            found[kata.slug] = again
+    return [found[kata.slug] for kata in katas]  # type: ignore[misc]
