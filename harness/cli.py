@@ -17,6 +17,7 @@ from harness.cli_audit import audit
 from harness.cli_backups import reset, restore
 from harness.cli_check import check
 from harness.cli_grade import grade, schema
+from harness.cli_gradebook import gradebook
 from harness.cli_learn import hint, init, list_katas, show, solution
 from harness.cli_progress import next_command, progress
 from harness.cli_watch import watch
@@ -41,6 +42,7 @@ for command in (
     check,
     grade,
     schema,
+    gradebook,
     audit,
     reset,
     restore,

@@ -77,16 +77,19 @@ def _edited_last(workspace: Workspace, katas: dict[str, Kata]) -> str:
     return first.slug
 
 
-def check_options(function: Any) -> Any:
+FORMAT_OPTION = click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text for people, json for tools.",
+)
+
+
+def run_options(function: Any) -> Any:
+    """The options of how learner code is run: --seed, --no-timing, --memory, --require-sandbox, --timeout."""
     options = [
-        click.option(
-            "--format",
-            "output_format",
-            type=click.Choice(["text", "json"]),
-            default="text",
-            show_default=True,
-            help="text for people, json for tools.",
-        ),
         seed_option,
         no_timing_option,
         click.option(
@@ -108,6 +111,11 @@ def check_options(function: Any) -> Any:
     for option in reversed(options):
         function = option(function)
     return function
+
+
+def check_options(function: Any) -> Any:
+    """--format, then the run options (check and grade)."""
+    return FORMAT_OPTION(run_options(function))
 
 
 @click.command()

@@ -195,7 +195,7 @@ def grade(
     from harness.runner import CheckOptions
 
     workspace = open_workspace(workspace_path)
-    mode = _sandbox_mode(require_sandbox)
+    mode = sandbox_mode(require_sandbox)
     selected = _selected(catalog(), slugs)
     files = {kata.slug: workspace.file(kata.slug) for kata in selected}
     options = CheckOptions(
@@ -217,7 +217,7 @@ def grade(
     sys.exit(_grade_exit(results, min_score))
 
 
-def _sandbox_mode(require_sandbox: bool) -> str:
+def sandbox_mode(require_sandbox: bool) -> str:
     from harness import sandbox
 
     if require_sandbox:

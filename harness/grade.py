@@ -24,8 +24,6 @@ from harness.catalog import Kata
 from harness.results import KataResult
 from harness.runner import CheckOptions, run_check
 
-Done = Callable[[KataResult], None]
-
 
 def default_jobs() -> int:
     """The number of cores this process may use (its CPU affinity, where the OS has one)."""
@@ -50,23 +48,27 @@ def _result(future: Future, kata: Kata) -> KataResult | None:
         return KataResult.grader_error(kata, f"the grader process failed: {type(error).__name__}: {error}")
 
 
-def _in_pool(
-    katas: list[Kata], files: dict[str, Path], options: CheckOptions, jobs: int, done: Done
-) -> dict[str, KataResult | None]:
-    """Each kata's result from a pool of jobs grader processes; None for those a broken pool lost."""
+Task = tuple[Kata, Path]  # a kata and the learner's file of it
+Done = Callable[[int, KataResult], None]  # a task's index and its result
+
+
+def _in_pool(tasks: list[Task], options: CheckOptions, jobs: int, done: Done) -> list[KataResult | None]:
+    """Each task's result from a pool of jobs grader processes; None for those a broken pool lost."""
     # spawn, not fork: a grader process must not inherit this one's threads or workers.
     context = multiprocessing.get_context("spawn")
-    found: dict[str, KataResult | None] = {}
-    with ProcessPoolExecutor(max_workers=min(jobs, len(katas)), mp_context=context) as pool:
-        pending = {pool.submit(grade_one, kata, files[kata.slug], options): kata for kata in katas}
+    found: list[KataResult | None] = [None] * len(tasks)
+    with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context) as pool:
+        pending = {
+            pool.submit(grade_one, kata, file, options): index for index, (kata, file) in enumerate(tasks)
+        }
         try:
             while pending:
                 finished, _ = wait(pending, return_when=FIRST_COMPLETED)
                 for future in finished:
-                    kata = pending.pop(future)
-                    found[kata.slug] = result = _result(future, kata)
+                    index = pending.pop(future)
+                    found[index] = result = _result(future, tasks[index][0])
                     if result is not None:
-                        done(result)
+                        done(index, result)
         except BaseException:  # Ctrl-C (which the grader processes got too)
             for future in pending:
                 future.cancel()
@@ -74,33 +76,40 @@ def _in_pool(
     return found
 
 
+def grade_tasks(tasks: list[Task], options: CheckOptions, jobs: int, done: Done) -> list[KataResult]:
+    """Check every (kata, file) task with at most jobs at a time; results in the order of tasks.
+
+    done is called in this process with each task's index and result as it arrives (for
+    a progress bar). With one job, or one task, everything runs in this process. When a
+    grader process dies (a fault of ours: learner code never runs in it), the tasks its
+    pool lost are checked again, each in a pool of its own; one that kills its grader
+    process again is a grader error, and the others are judged.
+    """
+    if jobs <= 1 or len(tasks) <= 1:
+        results = []
+        for index, (kata, file) in enumerate(tasks):
+            results.append(grade_one(kata, file, options))
+            done(index, results[-1])
+        return results
+    found = _in_pool(tasks, options, jobs, done)
+    for index, result in enumerate(found):
+        if result is None:
+            again = _in_pool([tasks[index]], options, 1, lambda *_: None)[0]
+            if again is None:
+                again = KataResult.grader_error(tasks[index][0], "the grader process checking it died")
+            done(index, again)
+            found[index] = again
+    return found  # type: ignore[return-value]
+
+
 def grade(
     katas: list[Kata],
     files: dict[str, Path],
     options: CheckOptions,
     jobs: int,
-    done: Done = lambda result: None,
+    done: Callable[[KataResult], None] = lambda result: None,
 ) -> list[KataResult]:
-    """Check every kata with at most jobs at a time; the results come in the order of katas.
-
-    done is called in this process with each result as it arrives (for a progress
-    bar). With one job, or one kata, everything runs in this process. When a grader
-    process dies (a fault of ours: learner code never runs in it), the katas its pool
-    lost are graded again, each in a pool of its own; one that kills its grader
-    process again is a grader error, and the others are judged.
-    """
-    if jobs <= 1 or len(katas) <= 1:
-        results = []
-        for kata in katas:
-            results.append(grade_one(kata, files[kata.slug], options))
-            done(results[-1])
-        return results
-    found = _in_pool(katas, files, options, jobs, done)
-    for kata in katas:
-        if found[kata.slug] is None:
-            again = _in_pool([kata], files, options, 1, done)[kata.slug]
-            if again is None:
-                again = KataResult.grader_error(kata, "the grader process checking it died")
-                done(again)
-            found[kata.slug] = again
-    return [found[kata.slug] for kata in katas]  # type: ignore[misc]
+    """Check every kata of one workspace with at most jobs at a time; results in the order of katas."""
+    return grade_tasks(
+        [(kata, files[kata.slug]) for kata in katas], options, jobs, lambda _, result: done(result)
+    )

@@ -1,0 +1,190 @@
+"""`kata gradebook`: a class graded row by row, each learner alone, sharded or not, merged."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from conftest import ROOT
+from harness import cli
+from harness.gradebook import in_shard
+from harness.report import results_schema
+
+SOLUTIONS = ROOT / "solutions"
+SUBMISSIONS = ROOT / "tests" / "submissions"
+ADVERSARIAL = ROOT / "tests" / "adversarial"
+SLUGS = ["softmax", "adam_step", "conv_output_size", "iou", "scaled_dot_product_attention", "cross_entropy"]
+
+# learner -> {slug: (source file or None for the stub, the status the row must show)}
+CLASS = {
+    "ada": {"softmax": (SOLUTIONS / "softmax.py", "pass"), "iou": (SOLUTIONS / "iou.py", "pass")},
+    "bo": {"softmax": (SUBMISSIONS / "softmax" / "wrong_global_max.py", "fail")},
+    "cy": {"softmax": (ADVERSARIAL / "vandalises_the_file_system" / "softmax.py", "fail")},
+    "di": {"softmax": (ADVERSARIAL / "kills_every_process_it_can_see" / "softmax.py", None)},
+    "ed": {"iou": (SUBMISSIONS / "iou" / "wrong_boxes_as_xywh.py", "fail")},
+    "fay": {"adam_step": (SOLUTIONS / "adam_step.py", "pass")},
+    "gus": {},  # only stubs
+}
+
+
+def make_class(tmp_path: Path) -> Path:
+    """One workspace per learner (fay's is a clone of a fork: the workspace is its workspace/)."""
+    submissions = tmp_path / "class"
+    template = tmp_path / "template"
+    assert CliRunner().invoke(cli.main, ["init", "-w", str(template)]).exit_code == 0
+    for name, files in CLASS.items():
+        workspace = submissions / name / "workspace" if name == "fay" else submissions / name
+        shutil.copytree(template, workspace)
+        for slug, (source, _) in files.items():
+            shutil.copy(source, workspace / f"{slug}.py")
+    # hal points a kata file at a classmate's solution: links are not followed, the file is missing
+    (submissions / "hal").mkdir()
+    (submissions / "hal" / "softmax.py").symlink_to(submissions / "ada" / "softmax.py")
+    return submissions
+
+
+def kata(*args: str, tmpdir: Path) -> subprocess.CompletedProcess:
+    """The installed console script, with a private TMPDIR, as an instructor runs it."""
+    script = shutil.which("kata", path=str(Path(sys.executable).parent)) or shutil.which("kata")
+    assert script, "install the project (pip install -e .) so that the `kata` script exists"
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("KATA_", "GITHUB_"))}
+    return subprocess.run(
+        [script, *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**environment, "TMPDIR": str(tmpdir)},
+    )
+
+
+def rows(csv_path: Path) -> dict[str, dict[str, str]]:
+    return {row["learner"]: row for row in csv.DictReader(io.StringIO(csv_path.read_text(encoding="utf-8")))}
+
+
+@pytest.fixture(scope="module")
+def graded(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path, subprocess.CompletedProcess]:
+    tmp_path = tmp_path_factory.mktemp("gradebook")
+    submissions = make_class(tmp_path)
+    tmpdir = tmp_path / "tmp"
+    tmpdir.mkdir()
+    out = tmp_path / "grades.csv"
+    completed = kata(
+        "gradebook", str(submissions), "--out", str(out), "--no-timing", "-j", "2", tmpdir=tmpdir
+    )
+    return submissions, out, tmpdir, completed
+
+
+def test_every_learner_gets_the_row_their_files_deserve(graded):
+    submissions, out, _, completed = graded
+    assert completed.returncode == 0, completed.stderr
+    book = rows(out)
+    assert list(book) == sorted([*CLASS, "hal"])
+    for name, files in CLASS.items():
+        for slug in SLUGS:
+            wanted = files[slug][1] if slug in files else "not_started"
+            if wanted is not None:
+                assert book[name][slug] == wanted, (name, slug)
+    assert book["di"]["softmax"] != "pass"  # held, whatever it reports
+    assert book["hal"]["softmax"] == "error"  # the link to ada's solution was not followed
+    assert book["ada"]["score"] == "0.3000" and book["gus"]["score"] == "0.0000"
+    assert float(book["fay"]["score"]) == pytest.approx(0.2)
+
+
+def test_each_learner_has_a_json_report_that_follows_the_schema(graded):
+    _, out, _, _ = graded
+    reports = sorted((out.parent / "grades-reports").glob("*.json"))
+    assert [path.stem for path in reports] == sorted([*CLASS, "hal"])
+    for path in reports:
+        document = json.loads(path.read_text(encoding="utf-8"))
+        jsonschema.validate(document, results_schema())
+        assert document["learner"] == path.stem and len(document["catalog"]) == 64
+
+
+def test_the_submissions_are_never_written_and_nothing_of_ours_is_left(graded):
+    submissions, _, tmpdir, _ = graded
+    assert (submissions / "ada" / "softmax.py").read_bytes() == (SOLUTIONS / "softmax.py").read_bytes()
+    assert (submissions / "bo" / "softmax.py").read_bytes() == (
+        SUBMISSIONS / "softmax" / "wrong_global_max.py"
+    ).read_bytes()
+    assert list(tmpdir.iterdir()) == []
+    leftovers = []
+    for pid in filter(str.isdigit, os.listdir("/proc") if os.path.isdir("/proc") else []):
+        try:
+            if os.readlink(f"/proc/{pid}/cwd").startswith(str(tmpdir)):
+                leftovers.append(pid)
+        except OSError:
+            continue
+    assert leftovers == []
+
+
+def test_shards_cover_every_learner_once_and_merge_into_the_unsharded_gradebook(graded, tmp_path: Path):
+    submissions, out, _, _ = graded
+    names = sorted([*CLASS, "hal"])
+    assert sorted(name for k in (1, 2, 3) for name in names if in_shard(name, (k, 3))) == names
+    for k in (1, 2, 3):
+        shard = kata(
+            "gradebook", str(submissions), "--shard", f"{k}/3", "--out", str(tmp_path / f"g{k}.csv"),
+            "--reports", str(tmp_path / "reports" / str(k)), "--no-timing", tmpdir=tmp_path,
+        )  # fmt: skip
+        assert shard.returncode == 0, shard.stderr
+        assert list(rows(tmp_path / f"g{k}.csv")) == [n for n in names if in_shard(n, (k, 3))]
+    merged = kata(
+        "gradebook", "merge", str(tmp_path / "reports"), "--out", str(tmp_path / "all.csv"), tmpdir=tmp_path
+    )
+    assert merged.returncode == 0, merged.stderr
+    assert (tmp_path / "all.csv").read_text() == out.read_text()
+
+
+def _report(folder: Path, name: str, **changes) -> None:
+    document = {"schema": "kata-results/1", "seed": 0, "catalog": "a" * 64, "learner": name, "katas": []}
+    document["summary"] = {"score": 0.0, "earned": 0, "points": 0}
+    document.update(changes)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{name}-{len(list(folder.iterdir()))}.json").write_text(json.dumps(document))
+
+
+@pytest.mark.parametrize(
+    ("second", "says"),
+    [
+        ({"name": "bo", "seed": 1}, "another seed"),
+        ({"name": "bo", "catalog": "b" * 64}, "another catalog version"),
+        ({"name": "bo", "schema": "kata-results/2"}, "not kata-results/1"),
+        ({"name": "ada"}, "learner ada is in two reports"),
+    ],
+)
+def test_merge_refuses_reports_that_do_not_belong_together(tmp_path: Path, second: dict, says: str):
+    _report(tmp_path / "r", "ada")
+    name = second.pop("name")
+    _report(tmp_path / "r", name, **second)
+    result = CliRunner().invoke(
+        cli.main, ["gradebook", "merge", str(tmp_path / "r"), "--out", str(tmp_path / "g.csv")]
+    )
+    assert result.exit_code == 2, result.output
+    assert says in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "g.csv").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["nowhere", "--out", "g.csv"], "is not a folder"),
+        ([".", "--out", "g.csv", "--shard", "4/3"], "--shard"),
+        ([".", "--out", "g.csv", "--shard", "x"], "K/N"),
+        (["merge", "nothing.json", "--out", "g.csv"], "no such report"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, args: list[str], says: str, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli.main, ["gradebook", *args])
+    assert result.exit_code == 2, result.output
+    assert says in result.output and "Traceback" not in result.output
