@@ -68,6 +68,14 @@ def describe_inputs(args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
     return ", ".join(parts)
 
 
+def _cut_at_word(text: str, length: int) -> str:
+    """text, or its first length characters and the rest of the word they end in, then "..."."""
+    if len(text) <= length:
+        return text
+    end = text.find(" ", length - 3)
+    return text if end < 0 else text[:end] + "..."
+
+
 def _raised(raised: LearnerRaised, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Diagnosed:
     where = f" at {raised.traceback[-1]}" if raised.traceback else ""
     detail = f"your function raised {raised.message_line}{where}, on {describe_inputs(args, kwargs)}"
@@ -75,7 +83,7 @@ def _raised(raised: LearnerRaised, args: tuple[Any, ...], kwargs: dict[str, Any]
     diagnosis = Diagnosis.of(detail, "raised", candidates)
     diagnosis.fold = f"{raised.type_name}{where}"
     line = re.search(r", line (\d+)", raised.traceback[-1]) if raised.traceback else None
-    message = raised.message_line if len(raised.message_line) <= 60 else raised.message_line[:57] + "..."
+    message = _cut_at_word(raised.message_line, 60)
     at_line = f" at line {line.group(1)}" if line else ""
     diagnosis.brief = f"raised {message}{at_line}, on {describe_inputs(args, kwargs)}"
     return Diagnosed(diagnosis)

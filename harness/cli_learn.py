@@ -41,7 +41,7 @@ def init(slugs: tuple[str, ...], workspace_path: Path) -> None:
             else:
                 kept += 1
                 reset = kata_command(f"reset {slug}")
-                click.echo(f"kept    {workspace.file(slug)} (it exists; {reset} starts over)")
+                display.say(f"kept    {workspace.file(slug)} (it exists; {reset} starts over)")
         workspace.state_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise click.ClickException(_cannot_write(error, workspace.root)) from None
@@ -52,11 +52,10 @@ def init(slugs: tuple[str, ...], workspace_path: Path) -> None:
             "`kata check` with no kata named may pick a stub",
         )
         show_warnings(workspace)
-    first = next(iter(slugs or katas))
+    chosen = {slug: katas[slug] for slug in slugs} if slugs else katas
     display.say(
         f"{len(stubs)} stub(s) written, {kept} kept, in {_shown(workspace.root)}. "
-        f"Next: {kata_command(f'show {first}')}, edit {workspace.file(first)}, "
-        f"{kata_command(f'check {first}')}."
+        + next_step(chosen, workspace, workspace.load_state())
     )
 
 
@@ -190,6 +189,8 @@ def solution(slug: str, force: bool, workspace_path: Path) -> None:
     passed = is_passed(state, slug)
     if not passed and not force:
         check, force_it = kata_command(f"check {slug}"), kata_command(f"solution {slug} --force")
+        if not workspace.exists():
+            check = f"{kata_command('init')} and {check}"
         raise click.ClickException(
             f"{slug} has not passed yet ({_why_not(state, slug)}): pass it with {check} to see "
             f"the reference, or {force_it} shows it now and marks it 'solution seen'"

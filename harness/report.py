@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import sys
 import textwrap
 from pathlib import Path
@@ -77,7 +78,14 @@ STATUS_WORDS = {
 
 
 OUTPUT_LINES = 12
-WIDTH = 80  # the report's lines are wrapped to this many columns
+WIDTH = 80  # the report's lines are wrapped to this many columns off a terminal (pipes, CI logs)
+
+
+def _width() -> int:
+    """$COLUMNS, else the terminal's width, else WIDTH; never under 40."""
+    return max(40, shutil.get_terminal_size((WIDTH, 24)).columns)
+
+
 LEAD_NAMES = 4  # failing tests named under the lead diagnosis before "... and N more"
 OTHER_TESTS = 3  # failing tests shown with their own message before "... and N more"
 FOLD_WORDS = {"fail": "failure", "error": "error", "timeout": "timeout"}
@@ -91,7 +99,7 @@ def _tests(count: int, with_count: bool = True) -> str:
 def _wrapped(text: str, first: str, rest: str) -> list[str]:
     return textwrap.wrap(
         text,
-        WIDTH,
+        _width(),
         initial_indent=first,
         subsequent_indent=rest,
         break_on_hyphens=False,
@@ -198,7 +206,8 @@ def _split_warnings(output: str) -> tuple[str, list[str]]:
 
 def _cut(line: str) -> str:
     """A line of the learner's output, cut to WIDTH columns (`--format json` has it whole)."""
-    return line if len(line) <= WIDTH else line[: WIDTH - 3] + "..."
+    width = _width()
+    return line if len(line) <= width else line[: width - 3] + "..."
 
 
 def _output_lines(output: str) -> list[str]:

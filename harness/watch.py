@@ -24,6 +24,7 @@ from typing import Any
 
 import click
 
+from harness import display
 from harness.catalog import Kata
 from harness.progress import next_kata
 from harness.runner import CheckOptions
@@ -295,7 +296,7 @@ class Watch:
         if not self.slug and self.current:
             what += f" (now {self.current}.py)"
         poll = " (polling)" if self.polling else ""
-        return f"watching {what}{poll} {dash} save to re-check, r+Enter to re-run, q or Ctrl-C to quit"
+        return f"watching {what}{poll} {dash} save to re-check; r+Enter re-runs, q+Enter or Ctrl-C quits"
 
     def check(self, slug: str, notes: list[str]) -> None:
         """Check one kata as `kata check` does, save its status, redraw the screen."""
@@ -305,17 +306,18 @@ class Watch:
 
         self.current = slug
         click.clear()
-        click.echo(self.header())
+        display.say(self.header())
         click.echo(f"\nchecking {self.workspace.file(slug)} ...")
         kata = self.katas[slug]
         results = run_check([kata], {slug: self.workspace.file(slug)}, self.options)
         click.clear()
-        click.echo(self.header() + "\n")
+        display.say(self.header())
+        click.echo("")
         click.echo(results_text(results, sandbox.sandbox_mode()), nl=False)
         self.save(self.workspace, {slug: results[0].status})
         click.echo("")
         for line in [*notes, *self.after(results[0].status)]:
-            click.echo(line)
+            display.say(line)
         click.echo(f"checked at {time.strftime('%H:%M:%S')}")
 
     def after(self, status: str) -> list[str]:
@@ -328,20 +330,21 @@ class Watch:
         if upcoming is None:
             return [f"{slug} passed, and so has every kata: well done."]
         follow = (
-            f"`kata watch {upcoming.slug}{self.again}` follows it"
+            f"q+Enter, then `kata watch {upcoming.slug}{self.again}` follows it"
             if self.slug
             else "saving it re-checks it here"
         )
         show = f"`kata show {upcoming.slug}{self.again}`"
         return [
-            f"{slug} passed. Next: {upcoming.slug} ({upcoming.title}): {show},",
-            f"then edit {self.workspace.file(upcoming.slug)}; {follow}.",
+            f"{slug} passed. Next: {upcoming.slug} ({upcoming.title}): {show}, "
+            f"then edit {self.workspace.file(upcoming.slug)}; {follow}."
         ]
 
     def idle(self, notes: list[str]) -> None:
         """The screen before any kata file was saved (without a slug, in a workspace with none)."""
         click.clear()
-        click.echo(self.header() + "\n")
+        display.say(self.header())
+        click.echo("")
         for line in notes:
             click.echo(line)
         click.echo(f"Save a kata file in {self.workspace.root} to check it.")

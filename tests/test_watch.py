@@ -175,7 +175,7 @@ def _status(workspace: Path, slug: str) -> str:
 def test_each_save_redraws_the_report_r_re_runs_and_ctrl_c_stops(workspace: Path, terminals):
     watch = terminals(workspace, "softmax")
     first = watch.wait_for("checked at")
-    assert "watching softmax.py" in first and "r+Enter to re-run" in first and "NOT STARTED" in first
+    assert "watching softmax.py" in first and "r+Enter re-runs" in first and "NOT STARTED" in first
     assert "\x1b[2J" in first  # the screen is cleared before each report
 
     _save(workspace / "softmax.py", (ROOT / "solutions" / "softmax.py").read_text(encoding="utf-8"))
