@@ -1,0 +1,158 @@
+"""Reports a CI system reads: JUnit XML, a GitHub step summary, GitHub workflow-command annotations.
+
+Each is built from the same ``KataResult`` list as the text report and the
+``kata-results/1`` document (``harness.report``); none runs anything.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import xml.etree.ElementTree as ET
+
+from harness.results import KataResult, TestOutcome
+
+# Characters XML 1.0 forbids (section 2.2, production Char): C0 controls other than
+# tab, newline and carriage return, lone surrogates, U+FFFE and U+FFFF.
+XML_FORBIDDEN = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
+SUITES_NAME = "ml-katas"
+LOAD_CASE = "loads"  # the test case of a kata whose file did not load, so ran no hidden test
+TIMING_CASE = "timing"
+
+
+# -- JUnit XML ---------------------------------------------------------------------------
+
+
+def xml_text(text: str) -> str:
+    """text without the characters XML 1.0 forbids (a learner may print any of them)."""
+    return XML_FORBIDDEN.sub("", text)
+
+
+def _time(seconds: float) -> str:
+    """Seconds as a plain decimal ("0.0000031", "12.5"): no exponent, never negative or nan."""
+    if not math.isfinite(seconds) or seconds <= 0:
+        return "0"
+    return f"{seconds:.9f}".rstrip("0").rstrip(".") or "0"
+
+
+def _add(parent: ET.Element, tag: str, text: str | None = None, **attributes: str) -> ET.Element:
+    """A child element whose text and attribute values hold only characters XML allows."""
+    element = ET.SubElement(parent, tag, {key: xml_text(value) for key, value in attributes.items()})
+    if text:
+        element.text = xml_text(text)
+    return element
+
+
+def _case(suite: ET.Element, slug: str, name: str, seconds: float = 0.0) -> ET.Element:
+    return _add(suite, "testcase", classname=f"katas.{slug}", name=name, time=_time(seconds))
+
+
+def _failure_text(test: TestOutcome) -> str:
+    """A failing test's message, then what its diagnosis says and finds, each once."""
+    lines = [test.message]
+    if test.diagnosis is not None:
+        lines += [test.diagnosis.says, test.diagnosis.detail]
+    return "\n".join(dict.fromkeys(line for line in lines if line))
+
+
+def _test_case(suite: ET.Element, slug: str, test: TestOutcome) -> None:
+    case = _case(suite, slug, test.name)
+    if not test.ran:
+        _add(case, "skipped", test.message, message=test.message)
+    elif test.status in ("error", "timeout"):
+        _add(case, "error", test.message, message=test.message, type=test.status)
+    elif test.status != "pass":
+        kind = "not_started" if test.not_implemented else "fail"
+        _add(case, "failure", _failure_text(test), message=test.message, type=kind)
+
+
+def _kata_case(suite: ET.Element, result: KataResult) -> None:
+    """The kata's own test case, where its status is not told by its hidden tests alone.
+
+    "loads" for a kata that ran no hidden test (its file did not load, or the grader
+    failed first); "timing" for one that passed them and was timed, or failed in timing.
+    """
+    slug, status, message = result.kata.slug, result.status, result.message
+    tests_failed = any(test.status != "pass" for test in result.tests)
+    if not result.tests:
+        case = _case(suite, slug, LOAD_CASE, result.duration_seconds)
+        if status == "not_started":
+            _add(case, "failure", message, message=message, type="not_started")
+        elif status in ("error", "timeout"):
+            _add(case, "error", message, message=message, type=status)
+        elif status != "pass":
+            _add(case, "failure", message, message=message, type=status)
+    elif status == "slow":
+        seconds = result.timing.learner_seconds if result.timing else 0.0
+        _add(_case(suite, slug, TIMING_CASE, seconds), "failure", message, message=message, type="slow")
+    elif status == "pass" and result.timing is not None:
+        _case(suite, slug, TIMING_CASE, result.timing.learner_seconds)
+    elif status in ("error", "timeout") and not tests_failed:  # timing failed, or the grader did
+        _add(_case(suite, slug, TIMING_CASE), "error", message, message=message, type=status)
+
+
+def _properties(suite: ET.Element, result: KataResult, seed: int, sandbox: str) -> None:
+    values = {
+        "status": result.status,
+        "points": str(result.kata.points),
+        "earned": str(result.earned),
+        "seed": str(seed),
+        "sandbox": sandbox,
+        "grader_fault": str(result.grader_fault).lower(),
+    }
+    if result.timing is not None:
+        timing = result.timing.as_json()
+        values.update({key: repr(timing[key]) for key in ("learner_seconds", "reference_seconds")})
+        values.update({key: repr(timing[key]) for key in ("ratio", "max_ratio")})
+    properties = _add(suite, "properties")
+    for name, value in values.items():
+        _add(properties, "property", name=name, value=value)
+
+
+def _count(suite: ET.Element, tag: str) -> int:
+    return len(suite.findall(f"testcase/{tag}"))
+
+
+def _suite(root: ET.Element, result: KataResult, seed: int, sandbox: str) -> ET.Element:
+    suite = _add(root, "testsuite", name=result.kata.slug)
+    _properties(suite, result, seed, sandbox)
+    for test in result.tests:
+        _test_case(suite, result.kata.slug, test)
+    _kata_case(suite, result)
+    if result.output:
+        _add(suite, "system-out", result.output)
+    counts = {tag: _count(suite, tag) for tag in ("failure", "error", "skipped")}
+    suite.set("tests", str(len(suite.findall("testcase"))))
+    suite.set("failures", str(counts["failure"]))
+    suite.set("errors", str(counts["error"]))
+    suite.set("skipped", str(counts["skipped"]))
+    suite.set("time", _time(result.duration_seconds))
+    return suite
+
+
+def junit_xml(results: list[KataResult], seed: int, sandbox: str) -> str:
+    """The results as a JUnit XML document (a string, with its XML declaration).
+
+    One ``<testsuite>`` per kata (its properties: status, points, earned, seed,
+    sandbox, grader_fault and, when timed, learner_seconds, reference_seconds,
+    ratio, max_ratio; the learner's printed output in ``<system-out>``) and one
+    ``<testcase>`` per hidden test, classname ``katas.<slug>``, with ``<failure>``
+    (type fail, or not_started), ``<error>`` (type error or timeout) or
+    ``<skipped>`` (not run). A kata that ran no hidden test has a test case
+    "loads"; one that was timed, or failed in timing, a test case "timing"
+    (``<failure type="slow">`` when too slow). Hidden tests are not timed one by
+    one: their time is 0, the suite's is the kata's.
+
+    The format is the one Jenkins' JUnit and xunit plugins read, as its schema
+    ``junit-10.xsd`` (jenkinsci/xunit-plugin) defines it: ``<testsuites>`` carries
+    name, tests, failures, errors and time only (that schema has no ``skipped``
+    there; each suite has its own). Characters XML 1.0 forbids are removed.
+    """
+    root = ET.Element("testsuites", name=SUITES_NAME)
+    suites = [_suite(root, result, seed, sandbox) for result in results]
+    for key in ("tests", "failures", "errors"):
+        root.set(key, str(sum(int(suite.get(key, "0")) for suite in suites)))
+    root.set("time", _time(sum(result.duration_seconds for result in results)))
+    ET.indent(root)
+    return XML_DECLARATION + ET.tostring(root, encoding="unicode") + "\n"
