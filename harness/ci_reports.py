@@ -10,6 +10,7 @@ import math
 import re
 import xml.etree.ElementTree as ET
 
+from harness.report import summary
 from harness.results import KataResult, TestOutcome
 
 # Characters XML 1.0 forbids (section 2.2, production Char): C0 controls other than
@@ -19,6 +20,15 @@ XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
 SUITES_NAME = "ml-katas"
 LOAD_CASE = "loads"  # the test case of a kata whose file did not load, so ran no hidden test
 TIMING_CASE = "timing"
+EMOJI = {
+    "pass": "✅",
+    "fail": "❌",
+    "slow": "🐢",
+    "error": "💥",
+    "timeout": "⏱️",
+    "not_started": "⬜",
+}
+BRIEF_CHARS = 300  # a kata's line under the step summary's table, at most
 
 
 # -- JUnit XML ---------------------------------------------------------------------------
@@ -156,3 +166,63 @@ def junit_xml(results: list[KataResult], seed: int, sandbox: str) -> str:
     root.set("time", _time(sum(result.duration_seconds for result in results)))
     ET.indent(root)
     return XML_DECLARATION + ET.tostring(root, encoding="unicode") + "\n"
+
+
+# -- GitHub step summary -----------------------------------------------------------------
+
+
+def markdown_cell(text: str) -> str:
+    """text for a GitHub-flavoured Markdown table cell: HTML and ``|`` escaped, lines as <br>."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = text.replace("|", "\\|")
+    return "<br>".join(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+
+
+def brief(result: KataResult) -> str:
+    """A kata's verdict in a line: its message, then what its lead diagnosis says."""
+    lead = result.diagnosis.diagnosis.says if result.diagnosis is not None else ""
+    parts = [part for part in (result.message, lead) if part]
+    text = ": ".join(parts) or result.status.replace("_", " ")
+    return text if len(text) <= BRIEF_CHARS else text[: BRIEF_CHARS - 3] + "..."
+
+
+def _row(result: KataResult) -> str:
+    tests = result.tests
+    passed = sum(1 for test in tests if test.status == "pass")
+    timing = result.timing
+    cells = [
+        result.kata.slug,
+        f"{EMOJI[result.status]} {result.status.replace('_', ' ')}",
+        f"{passed}/{len(tests)}" if tests else "–",
+        f"{timing.ratio:.2f}× (at most {timing.max_ratio:g}×)" if timing else "–",
+        f"{result.earned}/{result.kata.points}",
+    ]
+    return "| " + " | ".join(markdown_cell(cell) for cell in cells) + " |"
+
+
+def step_summary(results: list[KataResult], seed: int) -> str:
+    """GitHub-flavoured Markdown for ``$GITHUB_STEP_SUMMARY``: score, a table, what went wrong.
+
+    The heading gives the score (earned/points and a percentage); the table has one
+    row per kata (kata, status with its emoji, tests passed, timing ratio, points);
+    below it, one line per kata that did not pass, with its lead diagnosis or
+    message. Text from a learner's code is escaped for table cells (see markdown_cell).
+    """
+    totals = summary(results)
+    percent = round(100 * totals["earned"] / totals["points"]) if totals["points"] else 0
+    lines = [
+        f"## ml-katas: {totals['earned']}/{totals['points']} points ({percent}%)",
+        "",
+        f"{totals['total']} katas, seed {seed}",
+        "",
+        "| kata | status | tests passed | ratio | points |",
+        "| --- | --- | --- | --- | --- |",
+        *[_row(result) for result in results],
+    ]
+    failed = [result for result in results if result.status != "pass"]
+    if failed:
+        lines.append("")
+        for result in failed:
+            emoji = EMOJI[result.status]
+            lines.append(f"- {emoji} **{markdown_cell(result.kata.slug)}**: {markdown_cell(brief(result))}")
+    return "\n".join(lines) + "\n"

@@ -216,3 +216,37 @@ def test_control_characters_in_a_message_are_dropped_not_fatal():
     result = KataResult(KATAS["softmax"], "error", "raised ValueError: bad\x00byte\x1f")
     (error,) = cases(parsed([result])["softmax"])["loads"].result
     assert error.message == "raised ValueError: badbyte"
+
+
+# -- GitHub step summary -----------------------------------------------------------------
+
+
+def table_rows(markdown: str) -> list[list[str]]:
+    rows = [line for line in markdown.splitlines() if line.startswith("| ")][2:]  # header and rule
+    return [[cell.strip() for cell in row.strip("|").split(" | ")] for row in rows]
+
+
+def test_the_heading_gives_the_score():
+    heading = ci_reports.step_summary(all_statuses(), SEED).splitlines()[0]
+    assert heading == "## ml-katas: 1/10 points (10%)"  # softmax's 1 point of 1+2+2+2+2+1
+
+
+def test_the_table_has_one_row_per_kata_with_status_tests_ratio_and_points():
+    rows = table_rows(ci_reports.step_summary(all_statuses(), SEED))
+    assert [row[0] for row in rows] == [result.kata.slug for result in all_statuses()]
+    assert rows[0] == ["softmax", "✅ pass", "4/4", "1.20× (at most 5×)", "1/1"]
+    assert rows[3] == ["adam_step", "💥 error", "–", "–", "0/2"]
+    assert [row[1].split()[0] for row in rows] == ["✅", "❌", "🐢", "💥", "⏱️", "⬜"]
+
+
+def test_a_cell_escapes_pipes_newlines_and_html():
+    assert ci_reports.markdown_cell("a|b\r\nc <module>") == "a\\|b<br>c &lt;module&gt;"
+
+
+def test_each_kata_not_passed_gets_one_line_with_its_lead_diagnosis_or_message():
+    results = all_statuses()
+    results[3].message = "loading | failed\nbadly"
+    lines = [line for line in ci_reports.step_summary(results, SEED).splitlines() if line.startswith("- ")]
+    assert [line.split("**")[1] for line in lines] == [r.kata.slug for r in results[1:]]
+    assert lines[0] == f"- ❌ **cross_entropy**: 2 of 5 hidden tests failed: {SAYS}"
+    assert lines[2] == "- 💥 **adam_step**: loading \\| failed<br>badly"
