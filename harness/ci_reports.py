@@ -6,12 +6,15 @@ Each is built from the same ``KataResult`` list as the text report and the
 
 from __future__ import annotations
 
+import ast
 import math
 import re
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 from harness.report import summary
 from harness.results import KataResult, TestOutcome
+from harness.source import read_learner_file
 
 # Characters XML 1.0 forbids (section 2.2, production Char): C0 controls other than
 # tab, newline and carriage return, lone surrogates, U+FFFE and U+FFFF.
@@ -28,6 +31,7 @@ EMOJI = {
     "timeout": "⏱️",
     "not_started": "⬜",
 }
+ANNOTATED = {"fail": "error", "error": "error", "timeout": "error", "slow": "warning"}
 BRIEF_CHARS = 300  # a kata's line under the step summary's table, at most
 
 
@@ -226,3 +230,83 @@ def step_summary(results: list[KataResult], seed: int) -> str:
             emoji = EMOJI[result.status]
             lines.append(f"- {emoji} **{markdown_cell(result.kata.slug)}**: {markdown_cell(brief(result))}")
     return "\n".join(lines) + "\n"
+
+
+# -- GitHub workflow-command annotations ---------------------------------------------------
+
+
+def escape_data(text: str) -> str:
+    """A workflow command's message escaped as GitHub's toolkit does (@actions/core escapeData)."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """A workflow command's property value escaped as @actions/core's escapeProperty does."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def annotation_path(path: Path, root: Path) -> str:
+    """path relative to root with forward slashes; path as given when it is not under root."""
+    for candidate, base in ((path, root), (path.resolve(), root.resolve())):
+        try:
+            return candidate.relative_to(base).as_posix()
+        except ValueError:
+            continue
+    return path.as_posix()
+
+
+def def_line(path: Path, slug: str) -> int:
+    """The line of ``def <slug>(`` in the learner's file; 1 when it does not parse or has none."""
+    source, _ = read_learner_file(path)
+    if source is None:
+        return 1
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return 1
+    functions = (ast.FunctionDef, ast.AsyncFunctionDef)
+    found = [node for node in tree.body if isinstance(node, functions) and node.name == slug]
+    found = found or [node for node in ast.walk(tree) if isinstance(node, functions) and node.name == slug]
+    return found[0].lineno if found else 1
+
+
+def named_line(result: KataResult, path: Path) -> int | None:
+    """The line of the learner's file that the kata's message (or lead diagnosis) names, if any.
+
+    Messages name it as Python's tracebacks do: ``softmax.py, line 9``; the last
+    mention is the innermost frame.
+    """
+    texts = [result.message]
+    if result.diagnosis is not None:
+        texts.append(result.diagnosis.diagnosis.detail)
+    pattern = re.compile(re.escape(path.name) + r", line (\d+)")
+    for text in texts:
+        lines = pattern.findall(text)
+        if lines and int(lines[-1]) >= 1:
+            return int(lines[-1])
+    return None
+
+
+def _annotation(result: KataResult, files: dict[str, Path], root: Path) -> str:
+    slug = result.kata.slug
+    level = ANNOTATED[result.status]
+    properties = {"title": f"{slug}: {result.status}"}
+    path = files.get(slug)
+    if path is not None and not result.grader_fault:  # a grader fault is not the file's fault
+        line = named_line(result, path) or def_line(path, slug)
+        properties = {"file": annotation_path(path, root), "line": str(line), **properties}
+    joined = ",".join(f"{key}={escape_property(value)}" for key, value in properties.items())
+    return f"::{level} {joined}::{escape_data(brief(result))}"
+
+
+def annotations(results: list[KataResult], files: dict[str, Path], root: Path) -> list[str]:
+    """GitHub Actions workflow commands, one line each, annotating the katas that did not pass.
+
+    ``::error file=PATH,line=N,title=SLUG: STATUS::MESSAGE`` for fail, error and
+    timeout, ``::warning ...`` for slow; not_started and pass get none. PATH is the
+    learner's file relative to root, N the line an error names in it, else the line
+    of ``def <slug>(``. A grader fault is annotated without file or line. Values are
+    escaped as GitHub's workflow-command documentation and toolkit (@actions/core)
+    do: ``%``, CR and LF in the message; also ``:`` and ``,`` in properties.
+    """
+    return [_annotation(result, files, root) for result in results if result.status in ANNOTATED]

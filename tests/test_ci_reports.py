@@ -250,3 +250,80 @@ def test_each_kata_not_passed_gets_one_line_with_its_lead_diagnosis_or_message()
     assert [line.split("**")[1] for line in lines] == [r.kata.slug for r in results[1:]]
     assert lines[0] == f"- ❌ **cross_entropy**: 2 of 5 hidden tests failed: {SAYS}"
     assert lines[2] == "- 💥 **adam_step**: loading \\| failed<br>badly"
+
+
+# -- annotations -------------------------------------------------------------------------
+
+SOURCE = '"""My softmax."""\n\nimport numpy as np\n\n\ndef softmax(x, axis=-1):\n    return x\n'
+
+
+def failing_softmax(message: str = "1 of 4 hidden tests failed") -> KataResult:
+    return KataResult(KATAS["softmax"], "fail", message, _passing(3))
+
+
+def test_the_line_is_the_def_of_the_kata_function(tmp_path):
+    path = tmp_path / "work" / "softmax.py"
+    path.parent.mkdir()
+    path.write_text(SOURCE, encoding="utf-8")
+    (line,) = ci_reports.annotations([failing_softmax()], {"softmax": path}, tmp_path)
+    assert line == "::error file=work/softmax.py,line=6,title=softmax%3A fail::1 of 4 hidden tests failed"
+
+
+def test_a_line_the_error_names_wins_over_the_def(tmp_path):
+    path = tmp_path / "adam_step.py"
+    path.write_text("def adam_step(:\n", encoding="utf-8")
+    result = KataResult(KATAS["adam_step"], "error", SYNTAX)
+    (line,) = ci_reports.annotations([result], {"adam_step": path}, tmp_path)
+    assert line.startswith("::error file=adam_step.py,line=3,")
+
+
+def test_messages_and_properties_are_escaped_as_githubs_toolkit_does():
+    assert ci_reports.escape_data("50% done: a, b\r\nnext") == "50%25 done: a, b%0D%0Anext"
+    assert ci_reports.escape_property("50% done: a, b\nnext") == "50%25 done%3A a%2C b%0Anext"
+
+
+def test_an_annotation_escapes_its_message_and_title(tmp_path):
+    path = tmp_path / "softmax.py"
+    path.write_text(SOURCE, encoding="utf-8")
+    result = failing_softmax("100% wrong: 3, 4\nsee above")
+    (line,) = ci_reports.annotations([result], {"softmax": path}, tmp_path)
+    assert line.endswith(",title=softmax%3A fail::100%25 wrong: 3, 4%0Asee above")
+
+
+def test_a_file_outside_root_keeps_the_path_as_given(tmp_path):
+    path = tmp_path / "elsewhere" / "softmax.py"
+    path.parent.mkdir()
+    path.write_text(SOURCE, encoding="utf-8")
+    (line,) = ci_reports.annotations([failing_softmax()], {"softmax": path}, tmp_path / "root")
+    assert line.startswith(f"::error file={ci_reports.escape_property(path.as_posix())},line=6,")
+
+
+@pytest.mark.parametrize(
+    "source", ["def softmax(x:\n    return x\n", "def other(x):\n    return x\n"], ids=["no-parse", "no-def"]
+)
+def test_a_file_that_does_not_parse_or_lacks_the_def_points_at_line_1(tmp_path, source):
+    path = tmp_path / "softmax.py"
+    path.write_text(source, encoding="utf-8")
+    (line,) = ci_reports.annotations([failing_softmax()], {"softmax": path}, tmp_path)
+    assert ",line=1," in line
+
+
+def test_fail_error_timeout_are_errors_slow_a_warning_pass_and_not_started_none(tmp_path):
+    files = {}
+    for result in all_statuses():
+        files[result.kata.slug] = tmp_path / f"{result.kata.slug}.py"
+        files[result.kata.slug].write_text(f"def {result.kata.slug}():\n    pass\n", encoding="utf-8")
+    found = ci_reports.annotations(all_statuses(), files, tmp_path)
+    titles = [(line.split()[0], line.split("title=")[1].split("::")[0]) for line in found]
+    assert titles == [
+        ("::error", "cross_entropy%3A fail"),
+        ("::warning", "iou%3A slow"),
+        ("::error", "adam_step%3A error"),
+        ("::error", "scaled_dot_product_attention%3A timeout"),
+    ]
+
+
+def test_a_grader_fault_is_not_pinned_on_the_learners_file(tmp_path):
+    result = KataResult.grader_error(KATAS["softmax"], "katas/softmax/test_softmax.py does not collect")
+    (line,) = ci_reports.annotations([result], {"softmax": tmp_path / "softmax.py"}, tmp_path)
+    assert line.startswith("::error title=softmax%3A error::grader error: ")
