@@ -44,10 +44,12 @@ def xml_text(text: str) -> str:
 
 
 def _time(seconds: float) -> str:
-    """Seconds as a plain decimal ("0.0000031", "12.5"): no exponent, never negative or nan."""
+    """Seconds as a plain decimal to the millisecond ("0.412", "12.5", "0"), as junit-10.xsd's
+    pattern wants (at most three decimals): no exponent, never negative or nan. The exact
+    timing figures are in the suite's properties."""
     if not math.isfinite(seconds) or seconds <= 0:
         return "0"
-    return f"{seconds:.9f}".rstrip("0").rstrip(".") or "0"
+    return f"{seconds:.3f}".rstrip("0").rstrip(".") or "0"
 
 
 def _add(parent: ET.Element, tag: str, text: str | None = None, **attributes: str) -> ET.Element:

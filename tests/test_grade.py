@@ -94,6 +94,36 @@ def test_the_json_report_follows_the_shipped_schema_and_kata_schema_prints_it(mi
     assert printed.exit_code == 0 and json.loads(printed.stdout) == results_schema()
 
 
+def test_the_junit_report_of_a_real_grade_parses_and_follows_the_schema(mixed: Path, tmp_path: Path):
+    import xmlschema
+    from junitparser import JUnitXml
+
+    report = tmp_path / "junit.xml"
+    result = kata_grade("--no-timing", "--junit", str(report), "-w", str(mixed))
+    assert result.exit_code == 1, result.output
+    xmlschema.XMLSchema(ROOT / "tests" / "data" / "junit-ml-katas.xsd").validate(str(report))
+    jenkins = ROOT / ".cache" / "junit-10.xsd"
+    if jenkins.exists():  # fetched at install time (tests/data/fetch_junit_xsd.py)
+        xmlschema.XMLSchema(jenkins).validate(str(report))
+    suites = {suite.name: suite for suite in JUnitXml.fromfile(str(report))}
+    assert list(suites) == list(load_catalog())
+    assert suites["softmax"].tests == 15 and suites["softmax"].failures == 0
+    assert suites["cross_entropy"].failures == suites["cross_entropy"].tests > 0  # stubs fail as not started
+
+
+def test_on_github_the_step_summary_has_a_table_and_failing_katas_are_annotated(mixed: Path, tmp_path: Path):
+    summary = tmp_path / "summary.md"
+    summary.write_text("earlier step\n", encoding="utf-8")
+    env = {"GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": str(summary)}
+    env["GITHUB_WORKSPACE"] = str(mixed.parent)
+    result = kata_grade("--no-timing", "softmax", "adam_step", "-w", str(mixed), env=env)
+    assert result.exit_code == 1, result.output
+    text = summary.read_text(encoding="utf-8")
+    assert text.startswith("earlier step\n") and "| softmax |" in text.replace("`", "")
+    annotations = [line for line in result.stderr.splitlines() if line.startswith("::")]
+    assert len(annotations) == 1 and annotations[0].startswith("::error file=ws/adam_step.py,line=")
+
+
 def test_the_table_has_a_row_per_kata_and_the_score(mixed: Path):
     result = kata_grade("--no-timing", "-w", str(mixed))
     assert result.exit_code == 1
