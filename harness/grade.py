@@ -73,7 +73,26 @@ def _in_pool(tasks: list[Task], options: CheckOptions, jobs: int, done: Done) ->
             for future in pending:
                 future.cancel()
             raise
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+            _stop_resource_tracker()
     return found
+
+
+def _stop_resource_tracker() -> None:
+    """End (and reap) the helper process multiprocessing starts beside a spawn pool.
+
+    Left alone it lives as long as this process; a long-lived caller (kata watch,
+    the tests) would keep it, and where we are a subreaper it ends as our zombie.
+    """
+    from multiprocessing import resource_tracker
+
+    stop = getattr(resource_tracker._resource_tracker, "_stop", None)  # CPython 3.8+: private, but stable
+    if stop is not None:
+        try:
+            stop()
+        except (OSError, ChildProcessError):
+            pass
 
 
 def grade_tasks(tasks: list[Task], options: CheckOptions, jobs: int, done: Done) -> list[KataResult]:

@@ -13,7 +13,7 @@ import jsonschema
 import pytest
 from click.testing import CliRunner
 
-from conftest import ROOT
+from conftest import ROOT, run_kata
 from harness import cli, cli_common, cli_grade
 from harness.catalog import load_catalog, load_kata
 from harness.grade import grade
@@ -208,3 +208,10 @@ def test_grade_through_the_console_script_leaves_no_process_and_no_temporary_fil
     )
     assert completed.returncode == 1, completed.stderr
     assert list(temporary.iterdir()) == []
+
+
+def test_python_m_harness_grades_too(mixed: Path):
+    """Spawned grader processes prepare the caller's __main__; run as a module, it must still work."""
+    completed = run_kata(["grade", "--no-timing", "softmax", "iou"], mixed)
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.split()[:5] == ["kata", "status", "tests", "ratio", "points"]
