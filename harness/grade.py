@@ -13,9 +13,11 @@ dataclasses, between harness processes: nothing a learner wrote is unpickled.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -33,9 +35,24 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def grade_one(kata: Kata, file: Path, options: CheckOptions) -> KataResult:
-    """One kata checked alone: its tests in a pytest session of their own, then its timing."""
+def grade_one(kata: Kata, file: Path, options: CheckOptions, cwd: str | None = None) -> KataResult:
+    """One kata checked alone: its tests in a pytest session of their own, then its timing.
+
+    cwd: the folder relative paths mean (a grader process starts elsewhere, see _in_pool).
+    """
+    if cwd is not None:
+        os.chdir(cwd)
     return run_check([kata], {kata.slug: file}, options)[0]
+
+
+@contextlib.contextmanager
+def _in_folder(folder: str) -> Iterator[None]:
+    here = os.getcwd()
+    os.chdir(folder)
+    try:
+        yield
+    finally:
+        os.chdir(here)
 
 
 def _result(future: Future, kata: Kata) -> KataResult | None:
@@ -57,26 +74,43 @@ def _in_pool(tasks: list[Task], options: CheckOptions, jobs: int, done: Done) ->
     # spawn, not fork: a grader process must not inherit this one's threads or workers.
     context = multiprocessing.get_context("spawn")
     found: list[KataResult | None] = [None] * len(tasks)
-    with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context) as pool:
-        pending = {
-            pool.submit(grade_one, kata, file, options): index for index, (kata, file) in enumerate(tasks)
-        }
+    here, workers = os.getcwd(), min(jobs, len(tasks))
+    # A spawned process runs `python -c "from multiprocessing... import ..."`, and -c puts the
+    # current folder first on sys.path: from a learner's checkout (CI grades forks), a
+    # multiprocessing/ or numpy/ folder there would run as the grader, outside the sandbox.
+    # So the pool's resource tracker and grader processes start in an empty private folder
+    # (kept until they are done: each enters it as it starts), and each task moves back to
+    # the real folder (grade_one's cwd) once the grader's own imports are done.
+    with tempfile.TemporaryDirectory(prefix="kata-grade-") as empty, contextlib.ExitStack() as stack:
+        with _in_folder(empty):
+            pool = stack.enter_context(ProcessPoolExecutor(max_workers=workers, mp_context=context))
+            pending = {
+                pool.submit(grade_one, *task, options, here): index for index, task in enumerate(tasks)
+            }
         try:
-            while pending:
-                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    index = pending.pop(future)
-                    found[index] = result = _result(future, tasks[index][0])
-                    if result is not None:
-                        done(index, result)
-        except BaseException:  # Ctrl-C (which the grader processes got too)
-            for future in pending:
-                future.cancel()
-            raise
+            _collect(pending, tasks, found, done)
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
             _stop_resource_tracker()
     return found
+
+
+def _collect(
+    pending: dict[Future, int], tasks: list[Task], found: list[KataResult | None], done: Done
+) -> None:
+    """Wait for every pending task, storing and reporting each result as it comes."""
+    try:
+        while pending:
+            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in finished:
+                index = pending.pop(future)
+                found[index] = result = _result(future, tasks[index][0])
+                if result is not None:
+                    done(index, result)
+    except BaseException:  # Ctrl-C (which the grader processes got too)
+        for future in pending:
+            future.cancel()
+        raise
 
 
 def _stop_resource_tracker() -> None:

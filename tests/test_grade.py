@@ -215,3 +215,22 @@ def test_python_m_harness_grades_too(mixed: Path):
     completed = run_kata(["grade", "--no-timing", "softmax", "iou"], mixed)
     assert completed.returncode == 0, completed.stderr
     assert completed.stdout.split()[:5] == ["kata", "status", "tests", "ratio", "points"]
+
+
+def test_packages_in_the_current_folder_never_run_in_the_grader(mixed: Path, tmp_path: Path):
+    """CI runs `kata grade` in a learner's checkout: a multiprocessing/ there must not be imported."""
+    checkout = tmp_path / "fork"
+    marker = tmp_path / "imported"
+    for package in ("multiprocessing", "numpy", "harness"):
+        (checkout / package).mkdir(parents=True)
+        (checkout / package / "__init__.py").write_text(
+            f"open({str(marker)!r}, 'a').write({package!r})\nraise SystemExit('decoy')\n", encoding="utf-8"
+        )
+    kata = shutil.which("kata", path=str(Path(sys.executable).parent)) or shutil.which("kata")
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("KATA_", "GITHUB_"))}
+    completed = subprocess.run(
+        [kata, "grade", "-j", "2", "--no-timing", "softmax", "iou", "-w", str(mixed)],
+        capture_output=True, text=True, timeout=300, env=environment, cwd=checkout,
+    )  # fmt: skip
+    assert not marker.exists(), marker.read_text()
+    assert completed.returncode == 0, completed.stdout + completed.stderr
