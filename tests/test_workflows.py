@@ -1,14 +1,16 @@
-"""The GitHub Actions workflow of a learner's fork: grade.yml.
+"""The GitHub Actions workflows for a class: grade.yml (a learner's fork) and gradebook.yml.
 
-It is valid against the workflow schema that check-jsonschema vendors, has the
+Both are valid against the workflow schema that check-jsonschema vendors, have the
 properties that keep a fork's CI honest (a pinned upstream install, no secrets, a
-read-only token, the sandbox, reports uploaded always), and its run: scripts are run
-here with bash, as a runner would run them.
+read-only token, the sandbox, reports uploaded always), their shards cover 1..N once,
+and their run: scripts are run here with bash, as a runner would run them.
 """
 
 from __future__ import annotations
 
 import copy
+import csv
+import fnmatch
 import importlib.util
 import json
 import os
@@ -32,6 +34,7 @@ from harness import sandbox
 
 WORKFLOWS = ROOT / ".github" / "workflows"
 GRADE = WORKFLOWS / "grade.yml"
+GRADEBOOK = WORKFLOWS / "gradebook.yml"
 KATA = Path(sys.executable).with_name("kata")  # the installed command, as on a runner
 
 CI_REPORTS = importlib.util.find_spec("harness.ci_reports") is not None
@@ -180,7 +183,7 @@ def run_job(
 # -- both files are workflows GitHub accepts ------------------------------------------------------
 
 
-@pytest.mark.parametrize("path", [GRADE], ids=lambda path: path.name)
+@pytest.mark.parametrize("path", [GRADE, GRADEBOOK], ids=lambda path: path.name)
 def test_the_workflow_is_valid_against_the_github_workflow_schema(path: Path):
     assert schema_errors(load(path)) == []
 
@@ -210,7 +213,7 @@ def test_grade_runs_on_push_and_by_hand():
 PINNED_INSTALL = "ml-katas @ git+https://github.com/${KATA_UPSTREAM}@${KATA_RELEASE}"
 
 
-@pytest.mark.parametrize("path", [GRADE], ids=lambda path: path.name)
+@pytest.mark.parametrize("path", [GRADE, GRADEBOOK], ids=lambda path: path.name)
 def test_ml_katas_comes_from_the_pinned_upstream_release_never_from_the_checkout(path: Path):
     workflow = load(path)
     env = workflow["env"]
@@ -235,7 +238,14 @@ def test_ml_katas_comes_from_the_pinned_upstream_release_never_from_the_checkout
     assert installs and set(installs) == {"install"}, installs
 
 
-@pytest.mark.parametrize("path", [GRADE], ids=lambda path: path.name)
+def test_both_workflows_pin_the_same_release():
+    """The learner's own CI and the instructor's gradebook judge with the same hidden tests."""
+    grade, gradebook = load(GRADE)["env"], load(GRADEBOOK)["env"]
+    for name in ("KATA_UPSTREAM", "KATA_RELEASE"):
+        assert grade[name] == gradebook[name], name
+
+
+@pytest.mark.parametrize("path", [GRADE, GRADEBOOK], ids=lambda path: path.name)
 def test_no_module_of_the_checkout_can_shadow_python_s(path: Path):
     """PYTHONSAFEPATH (Python 3.11+) keeps the current folder off sys.path of every python."""
     workflow = load(path)
@@ -247,7 +257,7 @@ def test_no_module_of_the_checkout_can_shadow_python_s(path: Path):
                 assert (major, minor) >= (3, 11), step
 
 
-@pytest.mark.parametrize("path", [GRADE], ids=lambda path: path.name)
+@pytest.mark.parametrize("path", [GRADE, GRADEBOOK], ids=lambda path: path.name)
 def test_no_secrets_and_a_read_only_token(path: Path):
     text = path.read_text(encoding="utf-8")
     assert not re.search(r"\bsecrets\s*[.\[]", text), "a fork's workflow has no secrets to use"
@@ -262,7 +272,7 @@ def test_no_secrets_and_a_read_only_token(path: Path):
                 assert step["with"]["persist-credentials"] is False
 
 
-@pytest.mark.parametrize("path", [GRADE], ids=lambda path: path.name)
+@pytest.mark.parametrize("path", [GRADE, GRADEBOOK], ids=lambda path: path.name)
 def test_actions_are_pinned_to_a_major_version_and_scripts_take_values_from_env(path: Path):
     workflow = load(path)
     for job in workflow["jobs"].values():
@@ -302,6 +312,140 @@ def test_grade_runs_one_at_a_time_per_ref():
     concurrency = load(GRADE)["concurrency"]
     assert "${{ github.ref }}" in concurrency["group"]
     assert concurrency["cancel-in-progress"] is True
+
+
+# -- gradebook.yml: N shards, each learner in exactly one, merged -----------------------------------
+
+
+def test_gradebook_asks_for_the_shards_and_the_submissions_folder():
+    inputs = load(GRADEBOOK)["on"]["workflow_dispatch"]["inputs"]
+    assert inputs["shards"]["type"] == "number" and inputs["shards"]["default"] == 4
+    assert inputs["submissions"]["type"] == "string" and inputs["submissions"]["default"]
+
+
+def shard_list(tmp_path: Path, shards: str) -> tuple[subprocess.CompletedProcess, dict[str, str]]:
+    """Run the shards job's script with this input; its exit and the outputs it set."""
+    output = tmp_path / "github-output"
+    output.write_text("", encoding="utf-8")
+    environment = base_environment(tmp_path, tmp_path)
+    completed = run_job(
+        load(GRADEBOOK), "shards", tmp_path, environment, values={"inputs.shards": shards}, only=("list",)
+    )["list"]
+    outputs = dict(line.split("=", 1) for line in output.read_text(encoding="utf-8").splitlines())
+    return completed, outputs
+
+
+@pytest.mark.parametrize("shards", ["0", "-1", "257", "x", "", "2.5"])
+def test_a_bad_shard_count_stops_the_run(tmp_path: Path, shards: str):
+    completed, outputs = shard_list(tmp_path, shards)
+    assert completed.returncode == 1 and outputs == {}
+    assert "::error title=Bad shards input::" in completed.stdout
+
+
+def fake_kata(tmp_path: Path) -> Path:
+    """A `kata` that records its arguments and writes what gradebook would (a CSV, a reports folder)."""
+    folder = tmp_path / "fake-bin"
+    folder.mkdir()
+    script = folder / "kata"
+    script.write_text(
+        "#!/usr/bin/env bash\n"
+        'printf "%s\\n" "$@" > "$KATA_ARGS"\n'
+        'while [ $# -gt 0 ]; do case "$1" in\n'
+        '  --out) echo learner,score > "$2"; shift;;\n'
+        '  --reports) mkdir -p "$2"; shift;;\n'
+        "esac; shift; done\n",
+        encoding="utf-8",
+    )
+    script.chmod(0o755)
+    return folder
+
+
+@pytest.mark.parametrize("count", [1, 3, 4])
+def test_the_shards_cover_1_to_n_once_and_the_merge_expects_exactly_them(tmp_path: Path, count: int):
+    workflow = load(GRADEBOOK)
+    completed, outputs = shard_list(tmp_path, str(count))
+    assert completed.returncode == 0, completed.stderr
+    matrix = workflow["jobs"]["grade"]["strategy"]["matrix"]
+    assert matrix["shard"] == "${{ fromJSON(needs.shards.outputs.list) }}"
+    shards = json.loads(outputs["list"])
+    assert shards == list(range(1, count + 1)) and outputs["count"] == str(count)
+
+    # Each shard's real gradebook step, with a kata that records its arguments.
+    upload = steps(workflow, "grade")["upload"]
+    download = steps(workflow, "merge")["download"]["with"]
+    fake = fake_kata(tmp_path)
+    covered, artifacts = [], []
+    for shard in shards:
+        root = tmp_path / f"runner-{shard}"
+        root.mkdir()
+        environment = base_environment(tmp_path, root)
+        environment["PATH"] = f"{fake}{os.pathsep}{environment['PATH']}"
+        environment["KATA_ARGS"] = str(tmp_path / f"args-{shard}")
+        values = {
+            "matrix.shard": shard,
+            "needs.shards.outputs.count": outputs["count"],
+            "needs.shards.outputs.list": outputs["list"],
+            "inputs.submissions": "submissions",
+        }
+        run = run_job(workflow, "grade", root, environment, values=values, only=("gradebook",))["gradebook"]
+        assert run.returncode == 0, run.stderr
+        arguments = (tmp_path / f"args-{shard}").read_text(encoding="utf-8").splitlines()
+        assert arguments[:1] == ["gradebook"] and arguments[1] == "submissions"
+        assert "--require-sandbox" in arguments
+        k, n = map(int, option(arguments, "--shard").split("/"))
+        covered.append((k, n))
+        # The artifact holds what the step wrote, and its name matches the merge's pattern.
+        paths = substitute(upload["with"]["path"], values).split()
+        assert sorted(paths) == sorted([option(arguments, "--out"), option(arguments, "--reports") + "/"])
+        assert all((root / path).exists() for path in paths)
+        artifacts.append(substitute(upload["with"]["name"], values))
+    assert sorted(covered) == [(k, count) for k in range(1, count + 1)]
+    assert len(set(artifacts)) == count
+    assert all(fnmatch.fnmatchcase(name, download["pattern"]) for name in artifacts)
+    assert download["merge-multiple"] is True
+
+    # The merge's check accepts all N shards' CSVs, and names one that is missing.
+    merge = tmp_path / "merge"
+    (merge / download["path"]).mkdir(parents=True)
+    for shard in shards:
+        shutil.copy(tmp_path / f"runner-{shard}" / f"grades-{shard}.csv", merge / download["path"])
+    environment = base_environment(tmp_path, merge)
+    values = {"needs.shards.outputs.count": outputs["count"]}
+    check = run_job(workflow, "merge", merge, environment, values=values, only=("complete",))["complete"]
+    assert check.returncode == 0, check.stdout
+    (merge / download["path"] / f"grades-{count}.csv").unlink()
+    check = run_job(workflow, "merge", merge, environment, values=values, only=("complete",))["complete"]
+    assert check.returncode == 1 and f"no reports from shard(s) {count} of {count}" in check.stdout
+
+
+def test_the_merge_job_merges_every_shard_and_publishes_grades_csv():
+    workflow = load(GRADEBOOK)
+    merge = workflow["jobs"]["merge"]
+    assert set(merge["needs"]) == {"shards", "grade"}
+    assert "!cancelled()" in merge["if"]
+    found = steps(workflow, "merge")
+    assert command(found["merge"]["run"], ("kata", "gradebook", "merge")) == [
+        found["download"]["with"]["path"],
+        "--out",
+        "grades.csv",
+    ]
+    assert found["upload"]["with"]["path"] == "grades.csv"
+    assert "$GITHUB_STEP_SUMMARY" in found["summary"]["run"]
+
+
+def test_the_merge_job_writes_the_gradebook_to_the_summary_as_a_table(tmp_path: Path):
+    rows = [["learner", "score", "softmax"], ["ada", "0.1000", "pass"], ["bob|eve", "0.0000", "fail"]]
+    with open(tmp_path / "grades.csv", "w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    environment = base_environment(tmp_path, tmp_path)
+    values = {"needs.shards.outputs.count": "1"}
+    run = run_job(load(GRADEBOOK), "merge", tmp_path, environment, values=values, only=("summary",))
+    assert run["summary"].returncode == 0, run["summary"].stderr
+    summary = (tmp_path / "step-summary.md").read_text(encoding="utf-8").splitlines()
+    assert summary[0] == "## Gradebook: 2 learner(s)"
+    assert "| learner | score | softmax |" in summary
+    assert "| --- | --- | --- |" in summary
+    assert "| bob\\|eve | 0.0000 | fail |" in summary
 
 
 # -- grade.yml's scripts, run in a fork ------------------------------------------------------------
@@ -431,3 +575,72 @@ def test_grade_says_how_to_push_a_workspace_when_the_commit_has_none(tmp_path: P
     assert run.returncode == 1
     assert run.stdout.startswith("::error title=No workspace/ in this commit::")
     assert "git add -f workspace" in run.stdout
+
+
+# -- gradebook.yml's scripts, run for a class of three in two shards ---------------------------------
+
+GRADEBOOK_COMMAND = importlib.util.find_spec("harness.cli_gradebook") is not None
+
+
+def upload(root: Path, paths: list[str], into: Path) -> None:
+    """actions/upload-artifact: the paths, relative to their least common ancestor."""
+    found = [root / path for path in paths if (root / path).exists()]
+    base = Path(os.path.commonpath([path if path.is_dir() else path.parent for path in found]))
+    for path in found:
+        target = into / path.relative_to(base)
+        if path.is_dir():
+            shutil.copytree(path, target, dirs_exist_ok=True)
+        else:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(path, target)
+
+
+@pytest.mark.skipif(not GRADEBOOK_COMMAND, reason="kata gradebook is not in this tree yet")
+@pytest.mark.skipif(sandbox.bubblewrap_problem() is not None, reason="gradebook.yml requires bubblewrap")
+@NEEDS_KATA
+def test_gradebook_grades_a_class_in_shards_and_merges_them(tmp_path: Path):
+    workflow = load(GRADEBOOK)
+    submissions = tmp_path / "class" / "submissions"
+    environment = base_environment(tmp_path, tmp_path)
+    for name in ("ada", "bob", "cy"):
+        (submissions / name).mkdir(parents=True)
+        kata_init(submissions / name, environment)
+    shutil.copy(ROOT / "solutions" / "softmax.py", submissions / "ada" / "workspace" / "softmax.py")
+    shutil.copy(WRONG_ADAM, submissions / "cy" / "workspace" / "adam_step.py")
+    _, outputs = shard_list(tmp_path, "2")
+    upload_step, download = steps(workflow, "grade")["upload"], steps(workflow, "merge")["download"]["with"]
+    artifacts = tmp_path / "artifacts"
+    for shard in json.loads(outputs["list"]):
+        root = tmp_path / f"runner-{shard}"  # each shard's own checkout of the class repository
+        shutil.copytree(submissions.parent, root)
+        values = {
+            "matrix.shard": shard,
+            "needs.shards.outputs.count": outputs["count"],
+            "needs.shards.outputs.list": outputs["list"],
+            "inputs.submissions": "submissions",
+        }
+        environment = base_environment(tmp_path, root)
+        run = run_job(workflow, "grade", root, environment, values=values, only=("gradebook",))["gradebook"]
+        assert run.returncode == 0, run.stdout + run.stderr
+        name = substitute(upload_step["with"]["name"], values)
+        upload(root, substitute(upload_step["with"]["path"], values).split(), artifacts / name)
+    merge = tmp_path / "merge"
+    for artifact in sorted(artifacts.iterdir()):  # download-artifact, merge-multiple: one folder
+        assert fnmatch.fnmatchcase(artifact.name, download["pattern"])
+        shutil.copytree(artifact, merge / download["path"], dirs_exist_ok=True)
+    environment = base_environment(tmp_path, merge)
+    values = {"needs.shards.outputs.count": outputs["count"]}
+    runs = run_job(
+        workflow, "merge", merge, environment, values=values, only=("complete", "merge", "summary")
+    )
+    assert [run.returncode for run in runs.values()] == [0, 0, 0], [run.stderr for run in runs.values()]
+    with open(merge / "grades.csv", encoding="utf-8", newline="") as handle:
+        rows = {row[0]: row for row in csv.reader(handle)}
+    header = rows.pop("learner")
+    assert set(rows) == {"ada", "bob", "cy"}
+    assert rows["ada"][header.index("softmax")] == "pass"
+    assert rows["cy"][header.index("adam_step")] == "fail"
+    assert rows["bob"][header.index("softmax")] == "not_started"
+    summary = (tmp_path / "step-summary.md").read_text(encoding="utf-8")
+    assert summary.startswith("## Gradebook: 3 learner(s)")
+    assert re.search(r"^\| ada \|", summary, re.MULTILINE)
