@@ -459,7 +459,8 @@ def kata_init(folder: Path, environment: dict[str, str]) -> None:
 
 def make_fork(tmp_path: Path) -> Path:
     """A fork's checkout: a workspace from kata init, softmax solved, two katas wrong, and the
-    fork's own harness/ and a multiprocessing/ at its root that must never be imported."""
+    fork's own harness/ and a multiprocessing/ at its root that must never be imported
+    (PYTHONSAFEPATH keeps them out on the workflow's Python 3.11, not on 3.10)."""
     fork = tmp_path / "fork"
     fork.mkdir()
     kata_init(fork, base_environment(tmp_path, fork))
@@ -467,7 +468,7 @@ def make_fork(tmp_path: Path) -> Path:
     shutil.copy(ROOT / "solutions" / "softmax.py", workspace / "softmax.py")
     shutil.copy(WRONG_ADAM, workspace / "adam_step.py")
     (workspace / "conv_output_size.py").write_text("def conv_output_size(:\n", encoding="utf-8")
-    for name in ("harness", "multiprocessing"):
+    for name in ("harness", "multiprocessing") if sys.version_info >= (3, 11) else ():
         (fork / name).mkdir()
         (fork / name / "__init__.py").write_text(
             f"open({str(tmp_path / f'imported-{name}')!r}, 'w').close()\nraise SystemExit(0)\n",
