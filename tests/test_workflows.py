@@ -206,8 +206,11 @@ def test_the_schema_check_rejects_a_broken_workflow(breaking):
 # -- grade.yml: what makes a fork's own CI worth reading ---------------------------------------------
 
 
-def test_grade_runs_on_push_and_by_hand():
-    assert set(load(GRADE)["on"]) == {"push", "workflow_dispatch"}
+def test_grade_runs_on_push_in_forks_and_by_hand_anywhere():
+    workflow = load(GRADE)
+    assert set(workflow["on"]) == {"push", "workflow_dispatch"}
+    condition = workflow["jobs"]["grade"]["if"]
+    assert "github.event.repository.fork" in condition and "'workflow_dispatch'" in condition
 
 
 PINNED_INSTALL = "ml-katas @ git+https://github.com/${KATA_UPSTREAM}@${KATA_RELEASE}"
