@@ -578,7 +578,7 @@ def test_grade_says_how_to_push_a_workspace_when_the_commit_has_none(tmp_path: P
     run = run_grade(tmp_path, fork)
     assert run.returncode == 1
     assert run.stdout.startswith("::error title=No workspace/ in this commit::")
-    assert "git add -f workspace" in run.stdout
+    assert "git add -f workspace/*.py" in run.stdout
 
 
 # -- gradebook.yml's scripts, run for a class of three in two shards ---------------------------------
