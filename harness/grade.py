@@ -46,13 +46,19 @@ def grade_one(kata: Kata, file: Path, options: CheckOptions, cwd: str | None = N
 
 
 @contextlib.contextmanager
-def _in_folder(folder: str) -> Iterator[None]:
-    here = os.getcwd()
+def _starting_in(folder: str) -> Iterator[None]:
+    """Processes started in here start in folder, with folder as their TMPDIR."""
+    here, tmpdir = os.getcwd(), os.environ.get("TMPDIR")
     os.chdir(folder)
+    os.environ["TMPDIR"] = folder
     try:
         yield
     finally:
         os.chdir(here)
+        if tmpdir is None:
+            os.environ.pop("TMPDIR", None)
+        else:
+            os.environ["TMPDIR"] = tmpdir
 
 
 def _result(future: Future, kata: Kata) -> KataResult | None:
@@ -80,9 +86,11 @@ def _in_pool(tasks: list[Task], options: CheckOptions, jobs: int, done: Done) ->
     # multiprocessing/ or numpy/ folder there would run as the grader, outside the sandbox.
     # So the pool's resource tracker and grader processes start in an empty private folder
     # (kept until they are done: each enters it as it starts), and each task moves back to
-    # the real folder (grade_one's cwd) once the grader's own imports are done.
+    # the real folder (grade_one's cwd) once the grader's own imports are done. The folder is
+    # also their TMPDIR: what a grader process that dies leaves (its workers' folders) goes
+    # when the pool is done.
     with tempfile.TemporaryDirectory(prefix="kata-grade-") as empty, contextlib.ExitStack() as stack:
-        with _in_folder(empty):
+        with _starting_in(empty):
             pool = stack.enter_context(ProcessPoolExecutor(max_workers=workers, mp_context=context))
             pending = {
                 pool.submit(grade_one, *task, options, here): index for index, task in enumerate(tasks)
