@@ -113,6 +113,18 @@ def run_options(function: Any) -> Any:
     return function
 
 
+def sandbox_mode(require_sandbox: bool) -> str:
+    """bubblewrap or none; a usage error when the sandbox is required and cannot run."""
+    from harness import sandbox
+
+    if require_sandbox:
+        try:
+            sandbox.require_sandbox()
+        except sandbox.SandboxUnavailable as error:
+            raise click.UsageError(str(error)) from None
+    return sandbox.sandbox_mode()
+
+
 def check_options(function: Any) -> Any:
     """--format, then the run options (check and grade)."""
     return FORMAT_OPTION(run_options(function))
@@ -133,16 +145,11 @@ def check(
     workspace_path: Path,
 ) -> None:
     """Run the hidden tests and the timing; with no SLUG, the kata last edited."""
-    from harness import sandbox, worker
+    from harness import worker
 
     katas = catalog()
     workspace = open_workspace(workspace_path)
-    if require_sandbox:
-        try:
-            sandbox.require_sandbox()
-        except sandbox.SandboxUnavailable as error:
-            raise click.UsageError(str(error)) from None
-    mode = sandbox.sandbox_mode()
+    mode = sandbox_mode(require_sandbox)
     if not slugs:
         slugs = (_edited_last(workspace, katas),)
     selected = [katas[slug] for slug in dict.fromkeys(slugs)]

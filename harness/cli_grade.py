@@ -16,7 +16,7 @@ from rich.text import Text
 
 from harness import display
 from harness.catalog import Kata
-from harness.cli_check import check_options, exit_code, save_progress
+from harness.cli_check import check_options, exit_code, sandbox_mode, save_progress
 from harness.cli_common import SLUG, catalog, open_workspace, workspace_option
 from harness.progress import recorded_status
 from harness.results import KataResult
@@ -162,12 +162,8 @@ def _selected(katas: dict[str, Kata], slugs: tuple[str, ...]) -> list[Kata]:
     show_default=True,
     help="Exit 0 when the score (points earned / points) reaches this.",
 )
-@click.option(
-    "--json", "json_path", type=click.Path(dir_okay=False, path_type=Path), help="Write the JSON report."
-)
-@click.option(
-    "--junit", "junit_path", type=click.Path(dir_okay=False, path_type=Path), help="Write JUnit XML."
-)
+@click.option("--json", "json_path", type=REPORT_PATH, help="Write the JSON report (kata-results/1) here.")
+@click.option("--junit", "junit_path", type=REPORT_PATH, help="Write JUnit XML here.")
 @workspace_option
 def grade(
     slugs: tuple[str, ...],
@@ -215,17 +211,6 @@ def grade(
     _reports(results, files, seed, mode, json_path, junit_path)
     save_progress(workspace, {r.kata.slug: recorded_status(r.status, r.timing is not None) for r in results})
     sys.exit(_grade_exit(results, min_score))
-
-
-def sandbox_mode(require_sandbox: bool) -> str:
-    from harness import sandbox
-
-    if require_sandbox:
-        try:
-            sandbox.require_sandbox()
-        except sandbox.SandboxUnavailable as error:
-            raise click.UsageError(str(error)) from None
-    return sandbox.sandbox_mode()
 
 
 def _sandbox_note() -> str:

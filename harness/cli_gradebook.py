@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from harness.cli_check import run_options
+from harness.cli_check import run_options, sandbox_mode
 from harness.cli_common import catalog
 from harness.gradebook import (
     GradebookError,
@@ -92,7 +92,6 @@ def grade_class(
 ) -> None:
     """Grade every learner's workspace under SUBMISSIONS into a CSV and one JSON report each."""
     from harness import worker
-    from harness.cli_grade import sandbox_mode
     from harness.grade import default_jobs, grade_tasks
     from harness.runner import CheckOptions
 
