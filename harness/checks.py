@@ -20,7 +20,7 @@ import numpy as np
 
 from harness import diagnosis as diagnoses
 from harness.catalog import Kata
-from harness.compare import DEFAULT_TOLERANCE, difference, type_name
+from harness.compare import DEFAULT_TOLERANCE, Difference, difference, type_name
 from harness.diagnosis import Diagnosed, Diagnosis, Mistake
 from harness.proxy import LearnerProxy, LearnerRaised
 
@@ -121,6 +121,7 @@ def expect(
     *args: Any,
     rtol: float | None = None,
     atol: float | None = None,
+    same_dtype: bool = False,
     **kwargs: Any,
 ) -> Any:
     """Call the learner's function and the reference on the same inputs; fail with a diagnosis.
@@ -128,6 +129,7 @@ def expect(
     Returns the learner's answer (for further checks). Raises Diagnosed when the
     answer differs in type, shape, dtype or value (rtol and atol override the
     kata's tolerances), naming a mistake model only when the answer matches it.
+    The dtype is compared by kind (float64 for float32 passes) unless same_dtype.
     """
     value = answer(learner, *args, **kwargs)
     expected = reference(*args, **kwargs)
@@ -135,10 +137,20 @@ def expect(
     if _context.kata is not None and not isinstance(expected, (np.ndarray, tuple, list)):
         what = f"{_context.kata.slug}({describe_inputs(args, kwargs)})"  # a number: say which call
     found = difference(value, expected, what=what, tolerance=_context.tolerance, rtol=rtol, atol=atol)
+    if found is None and same_dtype and (found := _dtype_difference(value, expected, what)):
+        found_in = diagnoses.dtype_evidence(_context.mistakes, value, expected, args, kwargs)
+        raise Diagnosed(Diagnosis.of(found.text, found.kind, *found_in))
     if found is not None:
         tolerances = {"tolerance": _context.tolerance, "rtol": rtol, "atol": atol}
         raise _diagnosed(found, value, expected, args, kwargs, tolerances)
     return value
+
+
+def _dtype_difference(value: Any, expected: Any, what: str) -> Difference | None:
+    """The dtypes of two arrays that matched by kind, when they are not the same dtype."""
+    if isinstance(expected, np.ndarray) and isinstance(value, np.ndarray) and value.dtype != expected.dtype:
+        return Difference("dtype", f"{what} is {value.dtype}, expected {expected.dtype} (the input's dtype)")
+    return None
 
 
 def assert_close(

@@ -248,6 +248,27 @@ def evidence(
     return [(key, says) for _, key, says in sorted(found, key=lambda item: item[0])], contradicted
 
 
+def dtype_evidence(
+    mistakes: list[Mistake], answer: Any, expected: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """As evidence, for an answer right in value but of another dtype than expected's.
+
+    A model explains it when one of its variants gives an answer of the learner's
+    dtype and the same values; it is contradicted when it gives wrong values.
+    """
+    found, contradicted = [], []
+    for candidate in mistakes:
+        predictions = [p for p in predict(candidate, args, kwargs) if not isinstance(p, Raised)]
+        if any(
+            isinstance(p, np.ndarray) and p.dtype == answer.dtype and difference(answer, p) is None
+            for p in predictions
+        ):
+            found.append((candidate.key, candidate.says))
+        elif any(difference(p, expected) is not None for p in predictions):
+            contradicted.append(candidate.key)
+    return found, contradicted
+
+
 def first_line(message: str) -> str:
     return (message.strip().splitlines() or [""])[0][:200]
 

@@ -71,3 +71,13 @@ def logits_clipped_from_below(x, axis=-1):
     x = np.maximum(x, -1e5)
     e = np.exp(x - x.max(axis=axis, keepdims=True))
     return e / e.sum(axis=axis, keepdims=True)
+
+
+@mistake(
+    "your result is float64 for float32 logits: softmax keeps the input's dtype (as "
+    "torch.softmax does); do not convert x with np.asarray(x, dtype=float) or mix in float64 arrays"
+)
+def float64_result(x, axis=-1):
+    x = np.asarray(x, dtype=np.float64)
+    e = np.exp(x - np.max(x, axis=axis, keepdims=True))
+    return e / e.sum(axis=axis, keepdims=True)

@@ -63,6 +63,10 @@ def test_float32_input_works(learner, reference, rng):
     expect(learner, reference, rng.normal(scale=10.0, size=(3, 6)).astype(np.float32))
 
 
+def test_float32_input_gives_a_float32_result(learner, reference, rng):
+    expect(learner, reference, rng.normal(size=(2, 4)).astype(np.float32), same_dtype=True)
+
+
 def test_float64_input_gives_a_float64_result(learner, reference, rng):
     expect(learner, reference, rng.normal(size=(2, 5)) * 1e-3)
 
