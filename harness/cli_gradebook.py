@@ -23,6 +23,7 @@ from harness.gradebook import (
     parse_shard,
     private_folder,
     read_reports,
+    relabel,
     snapshot,
 )
 from harness.report import SCHEMA
@@ -92,52 +93,89 @@ def grade_class(
 ) -> None:
     """Grade every learner's workspace under SUBMISSIONS into a CSV and one JSON report each."""
     from harness import worker
-    from harness.grade import default_jobs, grade_tasks
     from harness.runner import CheckOptions
 
+    skipped: list[str] = []
     try:
         part = parse_shard(shard) if shard is not None else None
-        chosen = [one for one in learners(submissions) if part is None or in_shard(one.name, part)]
+        chosen = [one for one in learners(submissions, skipped) if part is None or in_shard(one.name, part)]
     except GradebookError as error:
         raise click.UsageError(str(error)) from None
-    mode = sandbox_mode(require_sandbox)
-    katas = catalog()
+    for name in skipped:
+        click.echo(f"warning: {submissions / name} is a symbolic link: not graded, no row", err=True)
+    if not chosen and part is None:
+        raise click.UsageError(f"no learner folders in {submissions}: it should hold one folder per learner")
     reports = reports or out.with_name(out.stem + "-reports")
+    _prepare_outputs(submissions, out, reports, {learner.name for learner in chosen})
+    mode = sandbox_mode(require_sandbox)
     limits = worker.Limits(memory_bytes=memory_mb * 1024**2)
     options = CheckOptions(seed=seed, timing=not no_timing, timeout=timeout, limits=limits)
-    digest = catalog_digest(katas)
-    documents = []
-    with private_folder() as folder:
-        tasks, owners = [], []
-        for index, learner in enumerate(chosen):
-            workspace = snapshot(learner, Path(folder) / str(index))
-            for kata in katas.values():
-                tasks.append((kata, workspace / f"{kata.slug}.py"))
-                owners.append(index)
-        per_learner: dict[int, list[Any]] = {index: [] for index in range(len(chosen))}
-        finished = [0]
-
-        def done(task: int, result: Any) -> None:
-            owner = owners[task]
-            per_learner[owner].append(result)
-            if len(per_learner[owner]) == len(katas):
-                finished[0] += 1
-                click.echo(
-                    _learner_line(finished[0], len(chosen), chosen[owner], per_learner[owner]), err=True
-                )
-
-        results = grade_tasks(tasks, options, jobs or default_jobs(), done)
-    try:
-        reports.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise click.ClickException(f"cannot create {reports}: {os_error_reason(error)}") from None
-    for index, learner in enumerate(chosen):
-        mine = results[index * len(katas) : (index + 1) * len(katas)]
-        documents.append(learner_document(learner.name, mine, seed, mode, digest))
-        _write(reports / f"{learner.name}.json", json.dumps(documents[-1], indent=2) + "\n")
+    grading = {"timing": not no_timing, "timeout": timeout, "memory_mb": memory_mb}
+    katas = catalog()
+    documents = _grade_learners(submissions, chosen, katas, options, jobs, (seed, mode, grading))
+    for document in documents:
+        _write(reports / f"{document['learner']}.json", json.dumps(document, indent=2) + "\n")
     _write(out, gradebook_csv(documents, list(katas)))
     click.echo(f"{len(chosen)} learner(s) graded: {out}, reports in {reports}")
     sys.exit(3 if any(kata["grader_fault"] for document in documents for kata in document["katas"]) else 0)
+
+
+def _prepare_outputs(submissions: Path, out: Path, reports: Path, names: set[str]) -> None:
+    """Refuse outputs inside the submissions; create their folders; warn of stale reports."""
+    inside = submissions.resolve()
+    for path, option in ((out, "--out"), (reports, "--reports")):
+        if path.resolve() == inside or inside in path.resolve().parents:
+            raise click.UsageError(
+                f"{option} {path} is inside {submissions}: the next gradebook would grade it"
+            )
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        reports.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise click.UsageError(
+            f"cannot create the folder of {error.filename}: {os_error_reason(error)}"
+        ) from None
+    stale = sorted(path.stem for path in reports.glob("*.json") if path.stem not in names)
+    if stale:
+        click.echo(
+            f"warning: {reports} also holds reports of {len(stale)} learner(s) not graded now "
+            f"({', '.join(stale[:3])}{', ...' if len(stale) > 3 else ''}); `gradebook merge {reports}` "
+            "would include them",
+            err=True,
+        )
+
+
+def _grade_learners(
+    submissions: Path, chosen: list[Learner], katas: dict, options: Any, jobs: int | None, run: tuple
+) -> list[dict[str, Any]]:
+    """Each learner's report, graded from snapshots in one pool; a line on stderr per learner done."""
+    from harness.grade import default_jobs, grade_tasks
+
+    seed, mode, grading = run
+    digest = catalog_digest(katas)
+    with private_folder() as folder:
+        tasks, owners, left_out = [], [], []
+        for index, learner in enumerate(chosen):
+            left_out.append(snapshot(learner, Path(folder) / str(index)))
+            tasks.extend((kata, Path(folder) / str(index) / f"{kata.slug}.py") for kata in katas.values())
+            owners.extend([index] * len(katas))
+        per_learner: dict[int, list[Any]] = {index: [] for index in range(len(chosen))}
+
+        def done(task: int, result: Any) -> None:
+            mine = per_learner[owners[task]]
+            mine.append(result)
+            if len(mine) == len(katas):
+                finished = sum(len(results) == len(katas) for results in per_learner.values())
+                click.echo(_learner_line(finished, len(chosen), chosen[owners[task]], mine), err=True)
+
+        results = grade_tasks(tasks, options, jobs or default_jobs(), done)
+        documents = []
+        for index, learner in enumerate(chosen):
+            mine = results[index * len(katas) : (index + 1) * len(katas)]
+            document = learner_document(learner.name, mine, seed, mode, digest, grading)
+            shown = learner.workspace.as_posix()  # as the instructor named it
+            documents.append(relabel(document, Path(folder) / str(index), shown, left_out[index]))
+    return documents
 
 
 @gradebook.command("merge")

@@ -35,6 +35,15 @@ MAX_FILES = 64  # top-level .py files of a snapshot
 MAX_FILE_BYTES = 1024 * 1024
 
 
+# What every report of one gradebook shares, and what to call it when one differs.
+MERGE_FIELDS = (
+    ("schema", "schema"),
+    ("catalog", "catalog version"),
+    ("seed", "seed"),
+    ("grading", "grading"),
+)
+
+
 class GradebookError(Exception):
     """Bad input of a gradebook: a folder that is not one, a report that does not fit."""
 
@@ -45,16 +54,25 @@ class Learner:
     workspace: Path  # the learner's own folder (never written to)
 
 
-def learners(submissions: Path) -> list[Learner]:
-    """The learners under submissions, sorted by name; hidden folders are skipped."""
+def learners(submissions: Path, skipped: list[str] | None = None) -> list[Learner]:
+    """The learners under submissions, sorted by name; hidden folders and files are skipped.
+
+    A symbolic link is not followed (it could point at another learner, or anywhere):
+    its name goes to skipped, for a warning.
+    """
     if not submissions.is_dir():
         raise GradebookError(f"{submissions} is not a folder of learners' workspaces")
     found = []
     for entry in sorted(submissions.iterdir(), key=lambda path: path.name):
-        if entry.name.startswith(".") or entry.is_symlink() or not entry.is_dir():
+        if entry.name.startswith("."):
             continue
-        inner = entry / "workspace"
-        found.append(Learner(entry.name, inner if inner.is_dir() and not inner.is_symlink() else entry))
+        if entry.is_symlink():
+            if skipped is not None:
+                skipped.append(entry.name)
+            continue
+        if entry.is_dir():
+            inner = entry / "workspace"
+            found.append(Learner(entry.name, inner if inner.is_dir() and not inner.is_symlink() else entry))
     return found
 
 
@@ -75,29 +93,63 @@ def in_shard(name: str, shard: tuple[int, int]) -> bool:
     return int.from_bytes(hashlib.sha256(name.encode("utf-8")).digest()[:8], "big") % n == k - 1
 
 
-def snapshot(learner: Learner, into: Path) -> Path:
-    """Copy the learner's top-level regular .py files (no links, bounded sizes) into a new folder."""
-    target = into
-    target.mkdir(parents=True)
+def _why_not_copied(entry: os.DirEntry) -> str | None:
+    """Why a .py file of a workspace is not graded, or None when it is a regular file of fair size."""
+    info = entry.stat(follow_symlinks=False)
+    if stat.S_ISLNK(info.st_mode):
+        return "is a symbolic link (the gradebook grades regular files only)"
+    if not stat.S_ISREG(info.st_mode):
+        return "is not a regular file"
+    if info.st_size > MAX_FILE_BYTES:
+        return f"is larger than {MAX_FILE_BYTES // 1024**2} MiB"
+    return None
+
+
+def snapshot(learner: Learner, into: Path) -> dict[str, str]:
+    """Copy the learner's top-level regular .py files (no links, bounded sizes) into a new folder.
+
+    Returns why each .py file not copied was left out (name -> reason).
+    """
+    into.mkdir(parents=True)
+    if not learner.workspace.is_dir():
+        return {}
+    left_out, copied = {}, 0
     try:
         entries = sorted(os.scandir(learner.workspace), key=lambda entry: entry.name)
-    except OSError:
-        return target  # an unreadable workspace: every kata file is missing
-    copied = 0
+    except OSError as error:
+        return {"*": f"cannot be read ({error.strerror})"}
     for entry in entries:
-        if not entry.name.endswith(".py") or copied >= MAX_FILES:
+        if not entry.name.endswith(".py"):
             continue
         try:
-            info = entry.stat(follow_symlinks=False)
-            if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
+            reason = _why_not_copied(entry) or ("is one file too many" if copied >= MAX_FILES else None)
+            if reason:
+                left_out[entry.name] = reason
                 continue
             descriptor = os.open(entry.path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
             with os.fdopen(descriptor, "rb") as source:
-                (target / entry.name).write_bytes(source.read(MAX_FILE_BYTES + 1)[:MAX_FILE_BYTES])
+                (into / entry.name).write_bytes(source.read(MAX_FILE_BYTES + 1)[:MAX_FILE_BYTES])
             copied += 1
-        except OSError:
-            continue
-    return target
+        except OSError as error:
+            left_out[entry.name] = f"cannot be read ({error.strerror})"
+    return left_out
+
+
+def relabel(document: dict[str, Any], snapshot_folder: Path, shown: str, left_out: dict[str, str]) -> dict:
+    """The document as the instructor should read it: the learner's paths, not the snapshot's.
+
+    A kata whose file was left out of the snapshot says why, not "does not exist".
+    """
+    text = json.dumps(document)
+    for form in (str(snapshot_folder), snapshot_folder.as_posix()):
+        text = text.replace(json.dumps(form)[1:-1], json.dumps(shown)[1:-1])
+    relabelled = json.loads(text)
+    for kata in relabelled["katas"]:
+        name = f"{kata['slug']}.py"
+        reason = left_out.get(name) or left_out.get("*")
+        if reason and kata["status"] == "error" and not kata["tests"]:
+            kata["message"] = f"{shown}/{name} {reason}: not graded"
+    return relabelled
 
 
 def catalog_digest(katas: dict[str, Kata]) -> str:
@@ -121,12 +173,14 @@ def harness_version() -> str:
         return "unknown"
 
 
-def learner_document(name: str, results: list[KataResult], seed: int, sandbox: str, catalog: str) -> dict:
-    """A learner's kata-results document, with who it is and what graded it."""
+def learner_document(
+    name: str, results: list[KataResult], seed: int, sandbox: str, catalog: str, grading: dict[str, Any]
+) -> dict:
+    """A learner's kata-results document, with who it is and what graded it (and how)."""
     from harness.report import results_document
 
     document = results_document(results, seed, sandbox)
-    document.update(learner=name, catalog=catalog, harness_version=harness_version())
+    document.update(learner=name, catalog=catalog, harness_version=harness_version(), grading=grading)
     return document
 
 
@@ -153,6 +207,7 @@ def read_reports(paths: list[Path]) -> list[dict[str, Any]]:
             files.append(path)
         else:
             raise GradebookError(f"{path}: no such report file or folder")
+    files = list({file.resolve(): file for file in files}.values())  # a file named twice is read once
     if not files:
         raise GradebookError("no JSON reports found in " + ", ".join(str(path) for path in paths))
     documents = []
@@ -172,14 +227,25 @@ def check_mergeable(documents: list[dict[str, Any]]) -> None:
     """GradebookError unless all reports share schema, catalog and seed, and no learner repeats."""
     first = documents[0]
     for document in documents[1:]:
-        for field, what in (("schema", "schema"), ("catalog", "catalog version"), ("seed", "seed")):
+        fields = (
+            ("schema", "schema"),
+            ("catalog", "catalog version"),
+            ("seed", "seed"),
+            ("grading", "grading"),
+        )
+        for field, what in fields:
             if document.get(field) != first.get(field):
                 raise GradebookError(
                     f"{document['_file']} has another {what} ({document.get(field)!r}) than "
                     f"{first['_file']} ({first.get(field)!r}); grade every shard with the same "
-                    "ml-katas and --seed"
+                    "ml-katas, --seed, --no-timing, --timeout and --memory"
                 )
     seen: dict[str, str] = {}
+    files = [document["_file"] for document in documents]
+    if len(set(files)) != len(files):
+        raise GradebookError(
+            "a report is named twice: " + ", ".join(sorted({f for f in files if files.count(f) > 1}))
+        )
     for document in documents:
         if document["learner"] in seen:
             first_file = seen[document["learner"]]

@@ -50,6 +50,8 @@ def make_class(tmp_path: Path) -> Path:
     # hal points a kata file at a classmate's solution: links are not followed, the file is missing
     (submissions / "hal").mkdir()
     (submissions / "hal" / "softmax.py").symlink_to(submissions / "ada" / "softmax.py")
+    # ivy's whole folder is a link to ada's: no row, and a warning
+    (submissions / "ivy").symlink_to(submissions / "ada", target_is_directory=True)
     return submissions
 
 
@@ -96,6 +98,7 @@ def test_every_learner_gets_the_row_their_files_deserve(graded):
                 assert book[name][slug] == wanted, (name, slug)
     assert book["di"]["softmax"] != "pass"  # held, whatever it reports
     assert book["hal"]["softmax"] == "error"  # the link to ada's solution was not followed
+    assert "ivy" not in book and "ivy is a symbolic link: not graded" in completed.stderr
     assert book["ada"]["score"] == "0.3000" and book["gus"]["score"] == "0.0000"
     assert float(book["fay"]["score"]) == pytest.approx(0.2)
 
@@ -105,9 +108,15 @@ def test_each_learner_has_a_json_report_that_follows_the_schema(graded):
     reports = sorted((out.parent / "grades-reports").glob("*.json"))
     assert [path.stem for path in reports] == sorted([*CLASS, "hal"])
     for path in reports:
-        document = json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        document = json.loads(text)
         jsonschema.validate(document, results_schema())
         assert document["learner"] == path.stem and len(document["catalog"]) == 64
+        assert "kata-gradebook-" not in text  # paths are the learner's, not the snapshot's
+        assert document["grading"] == {"timing": False, "timeout": 10.0, "memory_mb": 2048}
+    hal = json.loads((out.parent / "grades-reports" / "hal.json").read_text(encoding="utf-8"))
+    assert hal["katas"][0]["message"].endswith("hal/softmax.py is a symbolic link (the gradebook grades "
+                                                "regular files only): not graded")  # fmt: skip
 
 
 def test_the_submissions_are_never_written_and_nothing_of_ours_is_left(graded):
@@ -147,6 +156,7 @@ def test_shards_cover_every_learner_once_and_merge_into_the_unsharded_gradebook(
 
 def _report(folder: Path, name: str, **changes) -> None:
     document = {"schema": "kata-results/1", "seed": 0, "catalog": "a" * 64, "learner": name, "katas": []}
+    document["grading"] = {"timing": True, "timeout": 10.0, "memory_mb": 2048}
     document["summary"] = {"score": 0.0, "earned": 0, "points": 0}
     document.update(changes)
     folder.mkdir(parents=True, exist_ok=True)
@@ -160,6 +170,7 @@ def _report(folder: Path, name: str, **changes) -> None:
         ({"name": "bo", "catalog": "b" * 64}, "another catalog version"),
         ({"name": "bo", "schema": "kata-results/2"}, "not kata-results/1"),
         ({"name": "ada"}, "learner ada is in two reports"),
+        ({"name": "bo", "grading": {"timing": False, "timeout": 10.0, "memory_mb": 2048}}, "another grading"),
     ],
 )
 def test_merge_refuses_reports_that_do_not_belong_together(tmp_path: Path, second: dict, says: str):
@@ -181,10 +192,14 @@ def test_merge_refuses_reports_that_do_not_belong_together(tmp_path: Path, secon
         ([".", "--out", "g.csv", "--shard", "4/3"], "--shard"),
         ([".", "--out", "g.csv", "--shard", "x"], "K/N"),
         (["merge", "nothing.json", "--out", "g.csv"], "no such report"),
+        (["empty", "--out", "g.csv"], "no learner folders"),
+        (["class", "--out", "class/g.csv"], "--out class/g.csv is inside class"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, args: list[str], says: str, monkeypatch):
     monkeypatch.chdir(tmp_path)
+    (tmp_path / "class" / "ada").mkdir(parents=True)
+    (tmp_path / "empty").mkdir()
     result = CliRunner().invoke(cli.main, ["gradebook", *args])
     assert result.exit_code == 2, result.output
     assert says in result.output and "Traceback" not in result.output
