@@ -18,7 +18,7 @@ from harness import display
 from harness.catalog import Kata
 from harness.cli_check import check_options, exit_code, sandbox_mode, save_progress
 from harness.cli_common import SLUG, catalog, open_workspace, workspace_option
-from harness.progress import recorded_status
+from harness.progress import label, recorded_status
 from harness.results import KataResult
 from harness.workspace import os_error_reason
 
@@ -53,10 +53,16 @@ def _table(results: list[KataResult], min_score: float) -> None:
     totals = summary(results)
     reached = "reached" if totals["score"] >= min_score else "not reached"
     counts = ", ".join(f"{totals[s]} {s.replace('_', ' ')}" for s in _STATUSES if totals[s])
+    katas = "kata" if totals["total"] == 1 else "katas"
     display.say(
-        f"{totals['total']} katas: {counts}. Score {totals['score']:.2f} "
-        f"({totals['earned']}/{display.points(totals['points'])}); --min-score {min_score:g} {reached}."
+        f"{totals['total']} {katas}: {counts}. Score {totals['score']:.2f} "
+        f"({totals['earned']}/{display.points(totals['points'])}); --min-score {min_score} {reached}."
     )
+    from harness.ci_reports import brief
+
+    for result in results:
+        if result.status not in ("pass", "not_started"):
+            display.say(f"{result.kata.slug}: {brief(result)}")
     faults = [r.kata.slug for r in results if r.grader_fault]
     if faults:
         display.say(f"grader error in {', '.join(faults)}: a fault of ml-katas, not of the learner's code.")
@@ -98,13 +104,33 @@ class _Progress:
     def done(self, result: KataResult) -> None:
         self.count += 1
         if self.bar is not None:
-            self.bar.update(self.task, advance=1, description=f"{result.kata.slug}: {result.status}")
+            self.bar.update(self.task, advance=1, description=f"{result.kata.slug}: {label(result.status)}")
         else:
             click.echo(
-                f"[{self.count}/{self.total}] {result.kata.slug}: {result.status} "
+                f"[{self.count}/{self.total}] {result.kata.slug}: {label(result.status)} "
                 f"({_passed_tests(result)} tests, {result.duration_seconds:.2f} s)",
                 err=True,
             )
+
+
+def _report_folders(*paths: Path | None) -> None:
+    """Create the folders the reports go to, before grading: a path that cannot be written is a
+    usage error found at once, not after every kata was graded."""
+    for path in paths:
+        if path is None:
+            continue
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise click.UsageError(f"cannot create the folder of {path}: {os_error_reason(error)}") from None
+        if not os.access(path.parent, os.W_OK):
+            raise click.UsageError(f"cannot write {path}: its folder is not writable")
+
+
+def _min_score(ctx: click.Context, param: click.Parameter, value: float) -> float:
+    if value != value:  # NaN passes FloatRange
+        raise click.BadParameter("a number from 0 to 1", ctx, param)
+    return value
 
 
 def _write(path: Path, text: str, what: str, append: bool = False) -> None:
@@ -160,6 +186,7 @@ def _selected(katas: dict[str, Kata], slugs: tuple[str, ...]) -> list[Kata]:
     type=click.FloatRange(min=0.0, max=1.0),
     default=1.0,
     show_default=True,
+    callback=_min_score,
     help="Exit 0 when the score (points earned / points) reaches this.",
 )
 @click.option("--json", "json_path", type=REPORT_PATH, help="Write the JSON report (kata-results/1) here.")
@@ -192,6 +219,7 @@ def grade(
 
     workspace = open_workspace(workspace_path)
     mode = sandbox_mode(require_sandbox)
+    _report_folders(json_path, junit_path)
     selected = _selected(catalog(), slugs)
     files = {kata.slug: workspace.file(kata.slug) for kata in selected}
     options = CheckOptions(

@@ -98,7 +98,7 @@ def test_the_junit_report_of_a_real_grade_parses_and_follows_the_schema(mixed: P
     import xmlschema
     from junitparser import JUnitXml
 
-    report = tmp_path / "junit.xml"
+    report = tmp_path / "reports" / "ci" / "junit.xml"  # its folders are made, before grading
     result = kata_grade("--no-timing", "--junit", str(report), "-w", str(mixed))
     assert result.exit_code == 1, result.output
     xmlschema.XMLSchema(ROOT / "tests" / "data" / "junit-ml-katas.xsd").validate(str(report))
@@ -132,7 +132,9 @@ def test_the_table_has_a_row_per_kata_and_the_score(mixed: Path):
     rows = {line.split()[0]: line.split()[1:] for line in lines[1:7]}
     assert rows["softmax"][0] == "pass" and rows["softmax"][1] == "16/16"
     assert rows["iou"][-1] == "2/2" and rows["adam_step"][-1] == "0/2"
-    assert "Score 0.30 (3/10 points); --min-score 1 not reached." in " ".join(result.stdout.split())
+    words = " ".join(result.stdout.split())
+    assert "Score 0.30 (3/10 points); --min-score 1.0 not reached." in words
+    assert "conv_output_size: conv_output_size.py, line 1: " in words  # why each kata not passed failed
 
 
 @pytest.mark.parametrize(("min_score", "code"), [("0.3", 0), ("0.31", 1), ("0", 0)])
@@ -148,6 +150,7 @@ def test_the_exit_code_says_whether_the_score_reaches_min_score(mixed: Path, min
         (["--min-score", "1.5"], "--min-score"),
         (["-j", "0"], "-j"),
         (["--json", "."], "--json"),
+        (["--min-score", "nan"], "--min-score"),
     ],
 )
 def test_usage_errors_exit_2_with_one_line(mixed: Path, args: list[str], says: str):
