@@ -56,7 +56,7 @@ def _table(results: list[KataResult], min_score: float) -> None:
     katas = "kata" if totals["total"] == 1 else "katas"
     display.say(
         f"{totals['total']} {katas}: {counts}. Score {totals['score']:.2f} "
-        f"({totals['earned']}/{display.points(totals['points'])}); --min-score {min_score} {reached}."
+        f"({totals['earned']}/{display.points(totals['points'])}); --min-score {min_score:.10g} {reached}."
     )
     from harness.ci_reports import brief
 

@@ -184,7 +184,7 @@ def test_the_text_report_marks_each_test_and_gives_the_verdict(tmp_path: Path):
         "  Most likely: you always normalise the last axis: use the axis argument",
         "  (matches 2 of 2 failing tests)",
     ]
-    assert "  ✓ 13 tests passed" in lines
+    assert "  ✓ 14 tests passed" in lines
     assert "  ✗ axis zero normalises columns" in lines
     assert lines[-1].startswith("  FAIL: 2 of")
     assert "Traceback" not in completed.stdout + completed.stderr

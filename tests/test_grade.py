@@ -133,7 +133,7 @@ def test_the_table_has_a_row_per_kata_and_the_score(mixed: Path):
     assert rows["softmax"][0] == "pass" and rows["softmax"][1] == "16/16"
     assert rows["iou"][-1] == "2/2" and rows["adam_step"][-1] == "0/2"
     words = " ".join(result.stdout.split())
-    assert "Score 0.30 (3/10 points); --min-score 1.0 not reached." in words
+    assert "Score 0.30 (3/10 points); --min-score 1 not reached." in words
     assert "conv_output_size: conv_output_size.py, line 1: " in words  # why each kata not passed failed
 
 
