@@ -34,6 +34,7 @@ SANDBOX_WORKER_DIR = "/run/kata"
 SANDBOX_WORKSPACE_DIR = "/run/kata/workspace"
 SANDBOX_WORK_DIR = "/tmp/work"
 TMP_BYTES = 256 * 1024**2  # the sandbox's /tmp is a tmpfs of this size: no disk can be filled
+SMALL_TMPFS_BYTES = 1024**2  # /dev/shm and /run: nothing a kata needs lives there
 SYSTEM_PATHS = (
     "/usr",
     "/bin",
@@ -112,7 +113,23 @@ def _hidden_paths() -> list[str]:
 def bubblewrap_argv() -> list[str]:
     """The bwrap command line (up to the program) for a worker."""
     argv = ["bwrap", "--unshare-all", "--die-with-parent", "--new-session", "--hostname", "kata"]
-    argv += ["--cap-drop", "ALL", "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/run"]
+    # Every writable file system is a tmpfs of bounded size: files in memory do not count
+    # against the worker's address-space limit, so an unbounded /dev/shm or /run would let
+    # one learner fill the machine's memory (a blind audit wrote 6 GiB to each).
+    small = str(SMALL_TMPFS_BYTES)
+    argv += [
+        "--cap-drop",
+        "ALL",
+        "--dev",
+        "/dev",
+        "--size",
+        small,
+        "--tmpfs",
+        "/dev/shm",
+        "--remount-ro",
+        "/dev",
+    ]
+    argv += ["--proc", "/proc", "--size", small, "--tmpfs", "/run"]
     argv += ["--size", str(TMP_BYTES), "--tmpfs", "/tmp", "--dir", SANDBOX_WORK_DIR]
     for path in SYSTEM_PATHS:
         argv += ["--ro-bind-try", path, path]

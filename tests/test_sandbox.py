@@ -71,7 +71,7 @@ def test_the_bubblewrap_command_hides_the_package_once():
         return  # nothing to build on this machine; the fallback is tested below
     argv = sandbox.bubblewrap_argv()
     tmpfs = [argv[i + 1] for i, word in enumerate(argv) if word == "--tmpfs"]
-    tmpfs = [path for path in tmpfs if path not in ("/run", "/tmp")]  # the hidden paths
+    tmpfs = [path for path in tmpfs if path not in ("/run", "/tmp", "/dev/shm")]  # the hidden paths
     for path in tmpfs:
         assert not any(Path(other) in Path(path).parents for other in tmpfs), f"{path} is nested"
 
@@ -137,3 +137,41 @@ def test_python_m_harness_from_the_system_temporary_folder_still_runs_the_sandbo
     )
     kata = json.loads(completed.stdout)["katas"][0]
     assert kata["status"] == "pass", kata["message"] + kata["output"]
+
+
+FILLS = """
+import numpy as np
+
+
+def softmax(x, axis=-1):
+    written = []
+    for folder in ("/dev/shm", "/run", "/dev"):
+        try:
+            with open(folder + "/fill", "wb") as handle:
+                handle.write(b"x" * (8 << 20))  # 8 MiB: past the bound of /dev/shm and /run
+            written.append(folder)
+        except OSError:
+            pass
+    if written:
+        raise RuntimeError("wrote to " + " ".join(written))
+    e = np.exp(x - x.max(axis=axis, keepdims=True))
+    return e / e.sum(axis=axis, keepdims=True)
+"""
+
+
+def test_the_sandbox_s_writable_memory_is_bounded(tmp_path: Path):
+    """Files in a tmpfs are memory the address-space limit does not count: /dev/shm and /run are small."""
+    if sandbox.bubblewrap_problem():
+        pytest.skip(f"bubblewrap cannot run here: {sandbox.bubblewrap_problem()}")
+    workspace = tmp_path / "workspace"
+    workspace.mkdir()
+    (workspace / "softmax.py").write_text(FILLS, encoding="utf-8")
+    completed = subprocess.run(
+        [sys.executable, "-m", "harness", "check", "softmax", "--no-timing", "--require-sandbox"]
+        + ["--format", "json", "--workspace", str(workspace)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    kata = json.loads(completed.stdout)["katas"][0]
+    assert kata["status"] == "pass", kata["message"]
