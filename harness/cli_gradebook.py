@@ -78,6 +78,11 @@ def _learner_line(count: int, total: int, learner: Learner, results: list[Any]) 
 )
 @click.option("--shard", default=None, metavar="K/N", help="Grade only shard K of N of the learners.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1, max=256), default=None, help="Katas graded at once.")
+@click.option(
+    "--allow-no-sandbox",
+    is_flag=True,
+    help="Grade even where bubblewrap cannot run (learners could then read each other's files).",
+)
 @run_options
 def grade_class(
     submissions: Path,
@@ -85,6 +90,7 @@ def grade_class(
     reports: Path | None,
     shard: str | None,
     jobs: int | None,
+    allow_no_sandbox: bool,
     seed: int,
     no_timing: bool,
     memory_mb: int,
@@ -107,7 +113,7 @@ def grade_class(
         raise click.UsageError(f"no learner folders in {submissions}: it should hold one folder per learner")
     reports = reports or out.with_name(out.stem + "-reports")
     _prepare_outputs(submissions, out, reports, {learner.name for learner in chosen})
-    mode = sandbox_mode(require_sandbox)
+    mode = _class_sandbox(require_sandbox, allow_no_sandbox)
     limits = worker.Limits(memory_bytes=memory_mb * 1024**2)
     options = CheckOptions(seed=seed, timing=not no_timing, timeout=timeout, limits=limits)
     grading = {"timing": not no_timing, "timeout": timeout, "memory_mb": memory_mb}
@@ -118,6 +124,20 @@ def grade_class(
     _write(out, gradebook_csv(documents, list(katas)))
     click.echo(f"{len(chosen)} learner(s) graded: {out}, reports in {reports}")
     sys.exit(3 if any(kata["grader_fault"] for document in documents for kata in document["katas"]) else 0)
+
+
+def _class_sandbox(require_sandbox: bool, allow_no_sandbox: bool) -> str:
+    """The sandbox a class is graded in: required, unless --allow-no-sandbox (then a warning)."""
+    try:
+        mode = sandbox_mode(require_sandbox or not allow_no_sandbox)
+    except click.UsageError as error:
+        raise click.UsageError(
+            f"{error.message}. Without it, a learner's code can read classmates' files and your "
+            "environment: install bubblewrap, or pass --allow-no-sandbox to grade anyway"
+        ) from None
+    if mode == "none":
+        click.echo("warning: no sandbox: learners' code can read each other's files (SECURITY.md)", err=True)
+    return mode
 
 
 def _prepare_outputs(submissions: Path, out: Path, reports: Path, names: set[str]) -> None:
