@@ -21,6 +21,7 @@ from harness.gradebook import (
     learner_document,
     learners,
     parse_shard,
+    printable,
     private_folder,
     read_reports,
     relabel,
@@ -63,7 +64,7 @@ def _learner_line(count: int, total: int, learner: Learner, results: list[Any]) 
 
     totals = summary(results)
     earned = f"{totals['earned']}/{totals['points']}"
-    return f"[{count}/{total}] {learner.name}: score {totals['score']:.2f} ({earned})"
+    return f"[{count}/{total}] {printable(learner.name)}: score {totals['score']:.2f} ({earned})"
 
 
 @gradebook.command("grade")
@@ -108,7 +109,9 @@ def grade_class(
     except GradebookError as error:
         raise click.UsageError(str(error)) from None
     for name in skipped:
-        click.echo(f"warning: {submissions / name} is a symbolic link: not graded, no row", err=True)
+        click.echo(
+            f"warning: {printable(str(submissions / name))} is a symbolic link: not graded, no row", err=True
+        )
     if not chosen and part is None:
         raise click.UsageError(f"no learner folders in {submissions}: it should hold one folder per learner")
     reports = reports or out.with_name(out.stem + "-reports")
@@ -176,7 +179,8 @@ def _grade_learners(
     with private_folder() as folder:
         tasks, owners, left_out = [], [], []
         for index, learner in enumerate(chosen):
-            left_out.append(snapshot(learner, Path(folder) / str(index)))
+            kata_files = {f"{slug}.py" for slug in katas}
+            left_out.append(snapshot(learner, Path(folder) / str(index), kata_files))
             tasks.extend((kata, Path(folder) / str(index) / f"{kata.slug}.py") for kata in katas.values())
             owners.extend([index] * len(katas))
         per_learner: dict[int, list[Any]] = {index: [] for index in range(len(chosen))}

@@ -105,9 +105,10 @@ def _why_not_copied(entry: os.DirEntry) -> str | None:
     return None
 
 
-def snapshot(learner: Learner, into: Path) -> dict[str, str]:
+def snapshot(learner: Learner, into: Path, kata_files: set[str] = frozenset()) -> dict[str, str]:
     """Copy the learner's top-level regular .py files (no links, bounded sizes) into a new folder.
 
+    kata_files are copied first, so that thousands of other files cannot crowd them out.
     Returns why each .py file not copied was left out (name -> reason).
     """
     into.mkdir(parents=True)
@@ -115,7 +116,7 @@ def snapshot(learner: Learner, into: Path) -> dict[str, str]:
         return {}
     left_out, copied = {}, 0
     try:
-        entries = sorted(os.scandir(learner.workspace), key=lambda entry: entry.name)
+        entries = sorted(os.scandir(learner.workspace), key=lambda e: (e.name not in kata_files, e.name))
     except OSError as error:
         return {"*": f"cannot be read ({error.strerror})"}
     for entry in entries:
@@ -184,6 +185,16 @@ def learner_document(
     return document
 
 
+def printable(name: str) -> str:
+    """A learner's name for a terminal: control characters escaped, never run."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in name)
+
+
+def spreadsheet_cell(text: str) -> str:
+    """A cell no spreadsheet runs as a formula (OWASP's CSV injection advice: quote =, +, -, @)."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
 def gradebook_csv(documents: list[dict[str, Any]], slugs: list[str]) -> str:
     """One row per learner (sorted by name): learner, score, earned, points, each kata's status."""
     out = io.StringIO()
@@ -192,7 +203,12 @@ def gradebook_csv(documents: list[dict[str, Any]], slugs: list[str]) -> str:
     for document in sorted(documents, key=lambda document: document["learner"]):
         statuses = {kata["slug"]: kata["status"] for kata in document["katas"]}
         totals = document["summary"]
-        row = [document["learner"], f"{totals['score']:.4f}", totals["earned"], totals["points"]]
+        row = [
+            spreadsheet_cell(document["learner"]),
+            f"{totals['score']:.4f}",
+            totals["earned"],
+            totals["points"],
+        ]
         writer.writerow(row + [statuses.get(slug, "") for slug in slugs])
     return out.getvalue()
 
@@ -224,35 +240,36 @@ def read_reports(paths: list[Path]) -> list[dict[str, Any]]:
 
 
 def check_mergeable(documents: list[dict[str, Any]]) -> None:
-    """GradebookError unless all reports share schema, catalog and seed, and no learner repeats."""
+    """GradebookError unless all reports share schema, catalog, seed and grading, each adds up,
+    and no learner repeats."""
     first = documents[0]
     for document in documents[1:]:
-        fields = (
-            ("schema", "schema"),
-            ("catalog", "catalog version"),
-            ("seed", "seed"),
-            ("grading", "grading"),
-        )
-        for field, what in fields:
+        for field, what in MERGE_FIELDS:
             if document.get(field) != first.get(field):
                 raise GradebookError(
                     f"{document['_file']} has another {what} ({document.get(field)!r}) than "
                     f"{first['_file']} ({first.get(field)!r}); grade every shard with the same "
                     "ml-katas, --seed, --no-timing, --timeout and --memory"
                 )
+    for document in documents:
+        if not _adds_up(document):
+            raise GradebookError(f"{document['_file']}: its points do not add up (was it edited?)")
     seen: dict[str, str] = {}
-    files = [document["_file"] for document in documents]
-    if len(set(files)) != len(files):
-        raise GradebookError(
-            "a report is named twice: " + ", ".join(sorted({f for f in files if files.count(f) > 1}))
-        )
     for document in documents:
         if document["learner"] in seen:
-            first_file = seen[document["learner"]]
-            raise GradebookError(
-                f"learner {document['learner']} is in two reports: {first_file} and {document['_file']}"
-            )
+            name, first_file = document["learner"], seen[document["learner"]]
+            raise GradebookError(f"learner {name} is in two reports: {first_file} and {document['_file']}")
         seen[document["learner"]] = document["_file"]
+
+
+def _adds_up(document: dict[str, Any]) -> bool:
+    """Whether each kata earns its points only when passed, and the summary is their sum."""
+    katas = document.get("katas", [])
+    for kata in katas:
+        if kata.get("earned") != (kata.get("points") if kata.get("status") == "pass" else 0):
+            return False
+    earned = sum(kata.get("points", 0) for kata in katas if kata.get("status") == "pass")
+    return document.get("summary", {}).get("earned") == earned
 
 
 def private_folder() -> tempfile.TemporaryDirectory:

@@ -17,7 +17,15 @@ from click.testing import CliRunner
 
 from conftest import ROOT
 from harness import cli, sandbox
-from harness.gradebook import in_shard
+from harness.gradebook import (
+    MAX_FILES,
+    Learner,
+    gradebook_csv,
+    in_shard,
+    printable,
+    snapshot,
+    spreadsheet_cell,
+)
 from harness.report import results_schema
 
 SOLUTIONS = ROOT / "solutions"
@@ -173,6 +181,7 @@ def _report(folder: Path, name: str, **changes) -> None:
         ({"name": "bo", "schema": "kata-results/2"}, "not kata-results/1"),
         ({"name": "ada"}, "learner ada is in two reports"),
         ({"name": "bo", "grading": {"timing": False, "timeout": 10.0, "memory_mb": 2048}}, "another grading"),
+        ({"name": "bo", "summary": {"score": 1.0, "earned": 2, "points": 2}}, "do not add up"),
     ],
 )
 def test_merge_refuses_reports_that_do_not_belong_together(tmp_path: Path, second: dict, says: str):
@@ -217,3 +226,21 @@ def test_a_class_is_graded_in_the_sandbox_or_not_at_all_unless_allowed(tmp_path:
     allowed = CliRunner().invoke(cli.main, [*args, "--allow-no-sandbox", "-j", "1"])
     assert allowed.exit_code == 0, allowed.output
     assert "warning: no sandbox" in allowed.stderr and (tmp_path / "g.csv").exists()
+
+
+def test_names_are_escaped_for_terminals_and_spreadsheets():
+    assert printable("eve\x1b[2K\nalice") == "eve\\x1b[2K\\nalice"
+    assert spreadsheet_cell("=HYPERLINK(1)") == "'=HYPERLINK(1)" and spreadsheet_cell("ada") == "ada"
+    document = {"learner": "-rf", "katas": [], "summary": {"score": 0.0, "earned": 0, "points": 0}}
+    assert gradebook_csv([document], []).splitlines()[1].startswith("'-rf,")
+
+
+def test_a_snapshot_copies_the_kata_files_before_thousands_of_others(tmp_path: Path):
+    workspace = tmp_path / "ws"
+    workspace.mkdir()
+    for index in range(MAX_FILES + 5):
+        (workspace / f"a{index:03d}.py").write_text("x = 1\n", encoding="utf-8")
+    (workspace / "softmax.py").write_text("def softmax(x, axis=-1): ...\n", encoding="utf-8")
+    left_out = snapshot(Learner("eve", workspace), tmp_path / "snap", {"softmax.py"})
+    assert (tmp_path / "snap" / "softmax.py").exists()
+    assert len(left_out) == 6 and "softmax.py" not in left_out
