@@ -25,6 +25,7 @@ from harness import worker as workers
 from harness.catalog import Kata
 from harness.worker import (
     Limits,
+    SandboxFailed,
     WorkerCrashed,
     WorkerFailure,
     WorkerGarbled,
@@ -172,6 +173,8 @@ class LearnerProxy:
             raise self._crashed(str(error)) from None
         except WorkerGarbled as error:
             raise LearnerBadValue(f"the process running your code {error}") from None
+        except SandboxFailed as error:
+            raise GraderFault(str(error)) from None
         finally:
             self.spent_seconds += time.monotonic() - started
             self.keep_output()

@@ -187,7 +187,12 @@ class _Run:
         """Read each worker's reply to loading the learner's file; check the signature."""
         for slug, learner in self.learners.items():
             started = time.monotonic()
-            loaded = learner.load()
+            try:
+                loaded = learner.load()
+            except GraderFault as fault:  # the sandbox did not start: not the learner's doing
+                self.results[slug] = KataResult.grader_error(learner.kata, str(fault))
+                self.spend(slug, started)
+                continue
             problem = (
                 loaded.message
                 if loaded.status != "loaded"

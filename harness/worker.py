@@ -84,6 +84,10 @@ class WorkerGarbled(WorkerFailure):
     pass
 
 
+class SandboxFailed(WorkerFailure):
+    """bwrap itself failed before the worker ran: a fault of the grading machine, not the learner's."""
+
+
 def _worker_environment(home: str, marker: str) -> dict[str, str]:
     """An allowlist: nothing of the harness's environment reaches learner code but these."""
     environment = {key: os.environ[key] for key in KEPT_ENVIRONMENT if key in os.environ}
@@ -131,6 +135,7 @@ class WorkerProcess:
         self.released = False
         self.pending = False
         self.output_offset = 0
+        self.answered = False  # no reply yet: nothing of the learner's has run
         self.final_output = ""
         self.request_fd = self.response_fd = -1
         self.process: subprocess.Popen | None = None
@@ -227,6 +232,7 @@ class WorkerProcess:
             self.fail(WorkerGarbled, f"sent a reply of {length} bytes")
         payload = self._read(length, deadline)
         self.pending = False
+        self.answered = True
         try:
             message = wire.decode(payload, max_elements or wire.MAX_ARRAY_ELEMENTS)
         except wire.WireError as error:
@@ -264,8 +270,22 @@ class WorkerProcess:
         return _describe_exit(returncode, self.sandbox == "bubblewrap")
 
     def fail(self, kind: type[WorkerFailure], reason: str) -> None:
+        bwrap = self._bwrap_error() if kind is WorkerCrashed else None
         self.kill()
+        if bwrap is not None:
+            raise SandboxFailed(f"the sandbox did not start ({bwrap}); see SECURITY.md")
         raise kind(reason)
+
+    def _bwrap_error(self) -> str | None:
+        """bwrap's own error, when the worker died before its first reply with one as its output."""
+        if self.answered or self.sandbox != "bubblewrap":
+            return None
+        try:
+            with open(self.capture_path, "rb") as capture:
+                first = capture.read(300).decode("utf-8", "replace").splitlines()
+        except OSError:
+            return None
+        return first[0] if first and first[0].startswith("bwrap: ") else None
 
     def kill(self) -> None:
         """Release all the worker holds: its processes, pipes, capture file and directory.

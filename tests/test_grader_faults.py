@@ -81,3 +81,28 @@ def test_kata_check_exits_3_on_a_grader_fault(tmp_path, monkeypatch: pytest.Monk
     result = CliRunner().invoke(cli.main, ["check", "softmax", "--no-timing", "-w", str(workspace)])
     assert result.exit_code == cli_check.GRADER_FAULT_EXIT == 3, result.output
     assert "grader error" in result.output and "interrupted" not in result.output
+
+
+def test_a_sandbox_that_does_not_start_is_the_graders_fault(monkeypatch: pytest.MonkeyPatch):
+    """bwrap failing (user namespaces off, a broken install) must not be blamed on the learner."""
+    from harness import sandbox
+
+    def failing(host_work_dir: str, worker_arguments: list[str], workspace=None) -> sandbox.Launch:
+        script = "echo 'bwrap: setting up uid map: Permission denied' >&2; exit 1"
+        return sandbox.Launch(["sh", "-c", script], host_work_dir, "bubblewrap")
+
+    monkeypatch.setattr(sandbox, "launch", failing)
+    (result,) = run_check([load_catalog()["softmax"]], {"softmax": REFERENCE}, CheckOptions(timing=False))
+    assert result.status == "error" and result.grader_fault, result.message
+    assert "the sandbox did not start (bwrap: setting up uid map: Permission denied)" in result.message
+
+
+def test_a_learner_printing_bwrap_after_loading_is_still_the_learners_crash(tmp_path: Path):
+    learner = tmp_path / "softmax.py"
+    learner.write_text(
+        "import os, sys\n\n\ndef softmax(x, axis=-1):\n"
+        "    print('bwrap: not me', flush=True)\n    os._exit(1)\n",
+        encoding="utf-8",
+    )
+    (result,) = run_check([load_catalog()["softmax"]], {"softmax": learner}, CheckOptions(timing=False))
+    assert not result.grader_fault and result.status == "error", result.message
