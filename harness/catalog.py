@@ -70,6 +70,7 @@ class Timing:
     bench_size: int
     bench_size_large: int | None
     max_ratio: float
+    max_growth_excess: float = 0.5  # slow when the learner's exponent exceeds the reference's by more
 
 
 @dataclass(frozen=True)
@@ -236,10 +237,18 @@ def _tolerance(table: _Fields) -> Tolerance:
 
 
 def _timing(table: _Fields) -> Timing:
+    bench_size = int(table.number("bench_size", 1))
+    large = table.get("bench_size_large", int, None)
+    if large is not None and large <= bench_size:
+        raise table.error(
+            f"bench_size_large must be larger than bench_size ({bench_size}), not {large}: "
+            "the growth exponent compares the two"
+        )
     return Timing(
-        bench_size=int(table.number("bench_size", 1)),
-        bench_size_large=table.get("bench_size_large", int, None),
+        bench_size=bench_size,
+        bench_size_large=large,
         max_ratio=float(table.number("max_ratio", 1.0)),
+        max_growth_excess=float(table.number("max_growth_excess", 0.0, 0.5)),
     )
 
 

@@ -234,7 +234,7 @@ def kata_text(result: KataResult) -> list[str]:
             f"{_seconds(timing.reference_seconds)}, ratio {timing.ratio:.2f} "
             f"(at most {timing.max_ratio:g})"
         )
-        if timing.learner_growth is not None:
+        if timing.learner_growth is not None and timing.reference_growth is not None:
             lines.append(
                 f"  growth: yours like n^{timing.learner_growth:.1f}, the reference like "
                 f"n^{timing.reference_growth:.1f}"

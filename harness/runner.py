@@ -142,11 +142,18 @@ def _time(result: KataResult, learner: LearnerProxy, reference: LearnerProxy, op
     except GraderFault as fault:
         _replace(result, KataResult.grader_error(result.kata, f"timing: {fault}"))
         return
-    if result.timing.slow:
+    timing = result.timing
+    if timing.ratio > timing.max_ratio:
         result.status = "slow"
         result.message = (
-            f"correct, but {result.timing.ratio:.1f}x slower than the reference "
-            f"(at most {result.timing.max_ratio:g}x); vectorise with NumPy"
+            f"correct, but {timing.ratio:.1f}x slower than the reference "
+            f"(at most {timing.max_ratio:g}x); vectorise with NumPy"
+        )
+    elif timing.grows_faster:
+        result.status = "slow"
+        result.message = (
+            f"correct, but its cost grows like n^{timing.learner_growth:.1f} where the reference's "
+            f"grows like n^{timing.reference_growth:.1f}: it will be far slower on large inputs"
         )
 
 

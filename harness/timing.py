@@ -26,23 +26,48 @@ MAX_NUMBER = 100_000
 
 @dataclass
 class TimingResult:
+    """Seconds per call of one learner/reference pair, and their ratio.
+
+    The times are those of the pair whose ratio is the median of the pairs, so that
+    learner_seconds / reference_seconds is the ratio shown; spread is the
+    interquartile range (first, third quartile) of all the pairs' ratios.
+    """
+
     learner_seconds: float
     reference_seconds: float
     ratio: float
     max_ratio: float
     learner_growth: float | None = None
     reference_growth: float | None = None
+    spread: tuple[float, float] | None = None
+    max_growth_excess: float = 0.5
+
+    @property
+    def grows_faster(self) -> bool:
+        """The learner's cost grows faster with n than the reference's, past the kata's margin."""
+        if self.learner_growth is None or self.reference_growth is None:
+            return False
+        return self.learner_growth > self.reference_growth + self.max_growth_excess
 
     @property
     def slow(self) -> bool:
-        return self.ratio > self.max_ratio
+        return self.ratio > self.max_ratio or self.grows_faster
 
     def as_json(self) -> dict[str, Any]:
+        growth = None
+        if self.learner_growth is not None and self.reference_growth is not None:
+            growth = {
+                "learner": round(self.learner_growth, 3),
+                "reference": round(self.reference_growth, 3),
+                "max_excess": self.max_growth_excess,
+            }
         return {
             "learner_seconds": self.learner_seconds,
             "reference_seconds": self.reference_seconds,
             "ratio": round(self.ratio, 4),
             "max_ratio": self.max_ratio,
+            "ratio_spread": [round(value, 4) for value in self.spread] if self.spread else None,
+            "growth": growth,
         }
 
 
@@ -56,24 +81,44 @@ def bench_input(kata: Kata, size: int, seed: int) -> tuple[tuple[Any, ...], dict
         raise GraderFault(f"{kata.slug}/bench.py failed: {one_line(error)}") from None
 
 
-def _pairs(learner: LearnerProxy, reference: LearnerProxy, pairs: int) -> tuple[float, float, float]:
-    """Median seconds per call of each, and the median per-pair ratio."""
+@dataclass
+class _Pairs:
+    learner_seconds: float  # of the median pair
+    reference_seconds: float
+    ratio: float
+    spread: tuple[float, float]
+
+
+def _median_pair(learner_times: list[float], reference_times: list[float]) -> _Pairs:
+    """The pair whose ratio is the median (the lower middle one for an even count), and the IQR."""
+    ratios = [mine / theirs for mine, theirs in zip(learner_times, reference_times)]
+    order = sorted(range(len(ratios)), key=ratios.__getitem__)
+    middle = order[(len(order) - 1) // 2]
+    if len(ratios) >= 2:
+        quartiles = statistics.quantiles(ratios, n=4, method="inclusive")
+        spread = (quartiles[0], quartiles[2])
+    else:
+        spread = (ratios[0], ratios[0])
+    return _Pairs(learner_times[middle], reference_times[middle], ratios[middle], spread)
+
+
+def _pairs(learner: LearnerProxy, reference: LearnerProxy, pairs: int) -> _Pairs:
+    """Alternating batches of learner and reference: the median pair, and the spread of the ratios."""
     reference_once = reference.time_batch(1)
     learner_once = learner.time_batch(1)
     number = int(min(MAX_NUMBER, max(1, BATCH_SECONDS / max(reference_once, 1e-9))))
     if learner_once * number > SLOW_BATCH_SECONDS:
         pairs = FEW_PAIRS
         number = max(1, int(SLOW_BATCH_SECONDS / max(learner_once, 1e-9)))
-    learner_times, reference_times, ratios = [], [], []
+    learner_times, reference_times = [], []
     for index in range(pairs):
         if index % 2 == 0:
             mine, theirs = learner.time_batch(number), reference.time_batch(number)
         else:
             theirs, mine = reference.time_batch(number), learner.time_batch(number)
-        learner_times.append(mine / number)
-        reference_times.append(theirs / number)
-        ratios.append(mine / theirs)
-    return (statistics.median(learner_times), statistics.median(reference_times), statistics.median(ratios))
+        learner_times.append(max(mine, 1e-12) / number)  # a clock of coarse resolution can read 0
+        reference_times.append(max(theirs, 1e-12) / number)
+    return _median_pair(learner_times, reference_times)
 
 
 def measure(kata: Kata, learner: LearnerProxy, reference: LearnerProxy, seed: int) -> TimingResult:
@@ -82,14 +127,36 @@ def measure(kata: Kata, learner: LearnerProxy, reference: LearnerProxy, seed: in
     args, kwargs = bench_input(kata, timing.bench_size, seed)
     for proxy in (learner, reference):
         proxy.prepare_bench(args, kwargs)
-    learner_seconds, reference_seconds, ratio = _pairs(learner, reference, PAIRS)
-    result = TimingResult(learner_seconds, reference_seconds, ratio, timing.max_ratio)
-    if timing.bench_size_large:
+    small = _pairs(learner, reference, PAIRS)
+    result = TimingResult(
+        small.learner_seconds,
+        small.reference_seconds,
+        small.ratio,
+        timing.max_ratio,
+        spread=small.spread,
+        max_growth_excess=timing.max_growth_excess,
+    )
+    if timing.bench_size_large and timing.bench_size_large > timing.bench_size:
         args, kwargs = bench_input(kata, timing.bench_size_large, seed)
         for proxy in (learner, reference):
             proxy.prepare_bench(args, kwargs)
-        learner_large, reference_large, _ = _pairs(learner, reference, FEW_PAIRS)
-        scale = math.log(timing.bench_size_large / timing.bench_size)
-        result.learner_growth = math.log(learner_large / learner_seconds) / scale
-        result.reference_growth = math.log(reference_large / reference_seconds) / scale
+        large = _pairs(learner, reference, FEW_PAIRS)
+        result.learner_growth = growth_exponent(
+            small.learner_seconds, large.learner_seconds, timing.bench_size, timing.bench_size_large
+        )
+        result.reference_growth = growth_exponent(
+            small.reference_seconds, large.reference_seconds, timing.bench_size, timing.bench_size_large
+        )
     return result
+
+
+def growth_exponent(seconds: float, seconds_large: float, size: int, size_large: int) -> float:
+    """k in cost ~ n^k, from the cost at two sizes: log(t2 / t1) / log(n2 / n1).
+
+    Raises ValueError unless both sizes and both times are positive and size_large > size.
+    """
+    if not (0 < size < size_large) or seconds <= 0 or seconds_large <= 0:
+        raise ValueError(
+            f"cannot measure growth from {seconds} s at n={size} and {seconds_large} s at n={size_large}"
+        )
+    return math.log(seconds_large / seconds) / math.log(size_large / size)

@@ -147,7 +147,9 @@ def test_check_json_prints_exactly_one_results_document(tmp_path: Path):
     assert kata["diagnosis"] is None and all(test["diagnosis"] is None for test in kata["tests"])
     assert kata["grader_fault"] is False
     assert kata["status"] == "pass" and kata["earned"] == kata["points"]
-    assert set(kata["timing"]) == {"learner_seconds", "reference_seconds", "ratio", "max_ratio"}
+    timing_fields = {"learner_seconds", "reference_seconds", "ratio", "max_ratio", "ratio_spread", "growth"}
+    assert set(kata["timing"]) == timing_fields
+    assert kata["timing"]["growth"] is None and len(kata["timing"]["ratio_spread"]) == 2
     assert document["summary"] == {
         "total": 1,
         "pass": 1,

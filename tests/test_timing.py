@@ -1,0 +1,123 @@
+"""Timing's figures agree with each other, and growth is measured and judged (harness.timing).
+
+The learner and reference are stand-ins whose batches take scripted times: what is
+tested is the arithmetic and the verdict, not the machine.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from conftest import ROOT
+from harness import runner
+from harness.catalog import CatalogError, load_catalog, load_kata
+from harness.report import results_document, results_schema
+from harness.results import KataResult
+from harness.runner import CheckOptions, run_check
+from harness.timing import TimingResult, _median_pair, growth_exponent, measure
+
+SOFTMAX = load_catalog()["softmax"]
+
+
+class Scripted:
+    """A proxy whose batch of `number` calls at bench size n takes seconds(n) * number."""
+
+    def __init__(self, seconds, noise=()):
+        self.seconds, self.noise, self.size, self.calls = seconds, list(noise), 0, 0
+
+    def prepare_bench(self, args, kwargs):
+        self.size = args[0].shape[0]  # softmax's bench input is (size, 1000)
+
+    def time_batch(self, number):
+        self.calls += 1
+        factor = self.noise[(self.calls - 1) % len(self.noise)] if self.noise else 1.0
+        return self.seconds(self.size) * number * factor
+
+
+def with_sizes(small: int, large: int | None, excess: float = 0.5):
+    timing = dataclasses.replace(
+        SOFTMAX.timing, bench_size=small, bench_size_large=large, max_growth_excess=excess
+    )
+    return dataclasses.replace(SOFTMAX, timing=timing)
+
+
+def test_the_times_shown_are_the_pair_the_ratio_comes_from():
+    """Separate medians of each side could give "yours 3.16 ms, reference 6.8 ms, ratio 0.81"."""
+    learner = [3.16e-3, 4.41e-3, 2.0e-3, 5.0e-3, 3.0e-3]
+    reference = [6.8e-3, 1.51e-3, 2.5e-3, 4.0e-3, 3.9e-3]
+    pair = _median_pair(learner, reference)
+    assert pair.learner_seconds / pair.reference_seconds == pytest.approx(pair.ratio)
+    ratios = sorted(m / t for m, t in zip(learner, reference))
+    assert pair.ratio == ratios[2]
+    assert pair.spread == (pytest.approx(ratios[1]), pytest.approx(ratios[3]))
+
+
+def test_noise_on_one_side_of_a_pair_does_not_move_the_median_ratio():
+    learner = Scripted(lambda n: 1e-4, noise=[1, 1, 1, 1, 1, 1, 1, 9, 1, 1, 1, 1])  # one slow batch
+    reference = Scripted(lambda n: 1e-4)
+    result = measure(with_sizes(64, None), learner, reference, seed=0)
+    assert result.ratio == pytest.approx(1.0)
+    assert result.learner_seconds / result.reference_seconds == pytest.approx(result.ratio)
+    assert not result.slow and result.learner_growth is None
+
+
+def test_a_cost_that_grows_faster_is_slow_even_when_the_small_size_is_fine():
+    quadratic = Scripted(lambda n: 1e-7 * n * n)
+    linear = Scripted(lambda n: 1e-7 * n * 64)  # equal at n = 64
+    result = measure(with_sizes(64, 256), quadratic, linear, seed=0)
+    assert result.ratio == pytest.approx(1.0)
+    assert result.learner_growth == pytest.approx(2.0) and result.reference_growth == pytest.approx(1.0)
+    assert result.grows_faster and result.slow
+
+
+def test_growth_within_the_kata_s_margin_is_not_slow():
+    result = measure(
+        with_sizes(64, 256, excess=1.5),
+        Scripted(lambda n: n * n * 1e-9),
+        Scripted(lambda n: n * 1e-7),
+        seed=0,
+    )
+    assert not result.grows_faster and not result.slow
+
+
+def test_the_exponent_needs_two_sizes_and_two_positive_times():
+    assert growth_exponent(1.0, 8.0, 10, 20) == pytest.approx(3.0)
+    for arguments in [(1.0, 2.0, 64, 64), (1.0, 2.0, 64, 32), (0.0, 2.0, 64, 128)]:
+        with pytest.raises(ValueError, match="cannot measure growth"):
+            growth_exponent(*arguments)  # equal sizes once divided by zero
+
+
+@pytest.mark.parametrize("large", [64, 10])
+def test_kata_toml_refuses_a_second_size_that_is_not_larger(tmp_path: Path, large: int):
+    folder = tmp_path / "softmax"
+    shutil.copytree(ROOT / "katas" / "softmax", folder)
+    toml = folder / "kata.toml"
+    toml.write_text(
+        toml.read_text(encoding="utf-8").replace(
+            "bench_size = 64", f"bench_size = 64\nbench_size_large = {large}"
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(CatalogError, match="bench_size_large must be larger than bench_size"):
+        load_kata(folder)
+
+
+def test_the_json_has_the_spread_and_the_growth_and_follows_the_schema():
+    timing = TimingResult(2e-3, 1e-3, 2.0, 10.0, 2.1, 1.0, spread=(1.5, 2.5))
+    document = results_document([KataResult(SOFTMAX, "slow", "grows", timing=timing)], 0, "none")
+    jsonschema.validate(document, results_schema())
+    assert document["katas"][0]["timing"]["ratio_spread"] == [1.5, 2.5]
+    assert document["katas"][0]["timing"]["growth"] == {"learner": 2.1, "reference": 1.0, "max_excess": 0.5}
+
+
+def test_a_kata_slow_by_its_growth_says_so(monkeypatch: pytest.MonkeyPatch):
+    grown = TimingResult(1e-3, 1e-3, 1.0, 10.0, 2.0, 1.0, spread=(0.9, 1.1))
+    monkeypatch.setattr(runner, "measure", lambda *args: grown)
+    (result,) = run_check([SOFTMAX], {"softmax": ROOT / "solutions" / "softmax.py"}, CheckOptions())
+    assert result.status == "slow"
+    assert "grows like n^2.0 where the reference's grows like n^1.0" in result.message
