@@ -127,6 +127,7 @@ class LearnerProxy:
     spent_seconds: float = 0.0
     timed_out: bool = False
     outputs: list[str] = field(default_factory=list)
+    timed_printed: list[int] = field(default_factory=lambda: [0, 0])  # characters, lines while timed
     worker: WorkerProcess | None = None
     crashes: list[str] = field(default_factory=list)
     stopped: LearnerNotRun | None = None  # set once a cause ends all later calls
@@ -300,6 +301,10 @@ class LearnerProxy:
         reply = self._exchange({"op": "bench", "args": list(args), "kwargs": kwargs})
         self._checked(reply, "ready")
 
+    def printed(self) -> tuple[int, int]:
+        """Characters and lines the function printed in all its timed calls so far."""
+        return self.timed_printed[0], self.timed_printed[1]
+
     def time_batch(self, number: int) -> float:
         """Seconds for number calls on the bench input, as measured in the worker.
 
@@ -309,6 +314,10 @@ class LearnerProxy:
         started = time.perf_counter()
         reply = self._checked(self._exchange({"op": "time", "number": number}), "timed")
         wall = time.perf_counter() - started
+        for index, key in enumerate(("printed_chars", "printed_lines")):
+            count = reply.get(key)
+            if type(count) is int and count > 0:
+                self.timed_printed[index] += count
         seconds = reply.get("seconds")
         if not isinstance(seconds, float) or not 0.0 < seconds <= wall:
             return wall

@@ -234,6 +234,11 @@ def kata_text(result: KataResult) -> list[str]:
             f"{_seconds(timing.reference_seconds)}, ratio {timing.ratio:.2f} "
             f"(at most {timing.max_ratio:g})"
         )
+        if timing.printed_chars_per_call:
+            lines.append(
+                f"  printing: {timing.printed_chars_per_call:.0f} characters a call while timed "
+                "(printing is slow: remove the prints)"
+            )
         if timing.learner_growth is not None and timing.reference_growth is not None:
             lines.append(
                 f"  growth: yours like n^{timing.learner_growth:.1f}, the reference like "

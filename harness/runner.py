@@ -143,7 +143,15 @@ def _time(result: KataResult, learner: LearnerProxy, reference: LearnerProxy, op
         _replace(result, KataResult.grader_error(result.kata, f"timing: {fault}"))
         return
     timing = result.timing
-    if timing.ratio > timing.max_ratio:
+    if timing.ratio > timing.max_ratio and timing.printed_chars_per_call:
+        result.status = "slow"
+        result.message = (
+            f"correct, but {timing.ratio:.1f}x slower than the reference (at most {timing.max_ratio:g}x): "
+            f"your function prints {_lines(timing.printed_lines_per_call)} a call "
+            f"({timing.printed_chars_per_call:.0f} characters), and printing costs most of its time; "
+            "remove the prints"
+        )
+    elif timing.ratio > timing.max_ratio:
         result.status = "slow"
         result.message = (
             f"correct, but {timing.ratio:.1f}x slower than the reference "
@@ -155,6 +163,11 @@ def _time(result: KataResult, learner: LearnerProxy, reference: LearnerProxy, op
             f"correct, but its cost grows like n^{timing.learner_growth:.1f} where the reference's "
             f"grows like n^{timing.reference_growth:.1f}: it will be far slower on large inputs"
         )
+
+
+def _lines(count: float) -> str:
+    rounded = round(count) if count >= 1 else round(count, 1)
+    return f"{rounded:g} line{'' if rounded == 1 else 's'}"
 
 
 def _replace(result: KataResult, other: KataResult) -> None:

@@ -41,6 +41,8 @@ class TimingResult:
     reference_growth: float | None = None
     spread: tuple[float, float] | None = None
     max_growth_excess: float = 0.5
+    printed_chars_per_call: float = 0.0  # what the learner's function printed while it was timed
+    printed_lines_per_call: float = 0.0
 
     @property
     def grows_faster(self) -> bool:
@@ -52,6 +54,14 @@ class TimingResult:
     @property
     def slow(self) -> bool:
         return self.ratio > self.max_ratio or self.grows_faster
+
+    def _printed_json(self) -> dict[str, float] | None:
+        if not self.printed_chars_per_call:
+            return None
+        return {
+            "chars": round(self.printed_chars_per_call, 1),
+            "lines": round(self.printed_lines_per_call, 2),
+        }
 
     def as_json(self) -> dict[str, Any]:
         growth = None
@@ -68,6 +78,7 @@ class TimingResult:
             "max_ratio": self.max_ratio,
             "ratio_spread": [round(value, 4) for value in self.spread] if self.spread else None,
             "growth": growth,
+            "printed_per_call": self._printed_json(),
         }
 
 
@@ -87,6 +98,7 @@ class _Pairs:
     reference_seconds: float
     ratio: float
     spread: tuple[float, float]
+    learner_calls: int = 0
 
 
 def _median_pair(learner_times: list[float], reference_times: list[float]) -> _Pairs:
@@ -118,7 +130,9 @@ def _pairs(learner: LearnerProxy, reference: LearnerProxy, pairs: int) -> _Pairs
             theirs, mine = reference.time_batch(number), learner.time_batch(number)
         learner_times.append(max(mine, 1e-12) / number)  # a clock of coarse resolution can read 0
         reference_times.append(max(theirs, 1e-12) / number)
-    return _median_pair(learner_times, reference_times)
+    found = _median_pair(learner_times, reference_times)
+    found.learner_calls = 1 + pairs * number
+    return found
 
 
 def measure(kata: Kata, learner: LearnerProxy, reference: LearnerProxy, seed: int) -> TimingResult:
@@ -127,7 +141,9 @@ def measure(kata: Kata, learner: LearnerProxy, reference: LearnerProxy, seed: in
     args, kwargs = bench_input(kata, timing.bench_size, seed)
     for proxy in (learner, reference):
         proxy.prepare_bench(args, kwargs)
+    printed_before = _printed(learner)
     small = _pairs(learner, reference, PAIRS)
+    calls = small.learner_calls
     result = TimingResult(
         small.learner_seconds,
         small.reference_seconds,
@@ -141,13 +157,23 @@ def measure(kata: Kata, learner: LearnerProxy, reference: LearnerProxy, seed: in
         for proxy in (learner, reference):
             proxy.prepare_bench(args, kwargs)
         large = _pairs(learner, reference, FEW_PAIRS)
+        calls += large.learner_calls
         result.learner_growth = growth_exponent(
             small.learner_seconds, large.learner_seconds, timing.bench_size, timing.bench_size_large
         )
         result.reference_growth = growth_exponent(
             small.reference_seconds, large.reference_seconds, timing.bench_size, timing.bench_size_large
         )
+    printed_after = _printed(learner)
+    result.printed_chars_per_call = (printed_after[0] - printed_before[0]) / calls
+    result.printed_lines_per_call = (printed_after[1] - printed_before[1]) / calls
     return result
+
+
+def _printed(learner: LearnerProxy) -> tuple[int, int]:
+    """Characters and lines the learner's function printed while timed (stand-ins print nothing)."""
+    printed = getattr(learner, "printed", None)
+    return printed() if printed is not None else (0, 0.0)
 
 
 def growth_exponent(seconds: float, seconds_large: float, size: int, size_large: int) -> float:

@@ -53,8 +53,15 @@ class _Discard:
     against the limit of one call.
     """
 
+    def __init__(self) -> None:
+        self.chars = 0  # counted, so that the report can say what printing cost
+        self.lines = 0
+
     def write(self, text: Any) -> int:
-        return len(str(text))
+        text = str(text)
+        self.chars += len(text)
+        self.lines += text.count("\n")
+        return len(text)
 
     def flush(self) -> None:
         return None
@@ -277,10 +284,12 @@ class Worker:
                 function(*args, **kwargs)
             return _perf_counter() - start
 
-        seconds, error = self.capture(run, _Discard())
+        discard = _Discard()
+        seconds, error = self.capture(run, discard)
         if error is not None:
             return error
-        return {"ok": "timed", "seconds": float(seconds), "number": number}
+        printed = {"printed_chars": discard.chars, "printed_lines": discard.lines}
+        return {"ok": "timed", "seconds": float(seconds), "number": number, **printed}
 
     def reply(self, message: dict[str, Any]) -> None:
         wire = self.wire

@@ -121,3 +121,28 @@ def test_a_kata_slow_by_its_growth_says_so(monkeypatch: pytest.MonkeyPatch):
     (result,) = run_check([SOFTMAX], {"softmax": ROOT / "solutions" / "softmax.py"}, CheckOptions())
     assert result.status == "slow"
     assert "grows like n^2.0 where the reference's grows like n^1.0" in result.message
+
+
+PRINTS_EVERYTHING = """
+import numpy as np
+
+
+def softmax(x, axis=-1):
+    e = np.exp(x - np.max(x, axis=axis, keepdims=True))
+    out = e / e.sum(axis=axis, keepdims=True)
+    print(np.array2string(out, threshold=10**9))  # every entry, every call
+    return out
+"""
+
+
+def test_a_correct_function_slowed_by_printing_is_told_to_stop_printing_not_to_vectorise(tmp_path: Path):
+    learner = tmp_path / "softmax.py"
+    learner.write_text(PRINTS_EVERYTHING, encoding="utf-8")
+    (result,) = run_check([SOFTMAX], {"softmax": learner}, CheckOptions())
+    assert result.status == "slow", result.message
+    assert "prints" in result.message and "remove the prints" in result.message
+    assert "vectorise" not in result.message
+    assert result.timing.printed_lines_per_call >= 64  # a line per row at least
+    document = results_document([result], 0, "none")
+    jsonschema.validate(document, results_schema())
+    assert document["katas"][0]["timing"]["printed_per_call"]["chars"] > 10_000
