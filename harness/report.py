@@ -234,6 +234,12 @@ def kata_text(result: KataResult) -> list[str]:
             f"{_seconds(timing.reference_seconds)}, ratio {timing.ratio:.2f} "
             f"(at most {timing.max_ratio:g})"
         )
+        if timing.uncertain:
+            low, high = timing.spread
+            lines.append(
+                f"  the ratio is uncertain: its pairs spread from {low:.2f} to {high:.2f} around "
+                f"{timing.max_ratio:g} on this machine; not judged slow (check again when it is quieter)"
+            )
         if timing.printed_chars_per_call:
             lines.append(
                 f"  printing: {timing.printed_chars_per_call:.0f} characters a call while timed "

@@ -143,7 +143,7 @@ def _time(result: KataResult, learner: LearnerProxy, reference: LearnerProxy, op
         _replace(result, KataResult.grader_error(result.kata, f"timing: {fault}"))
         return
     timing = result.timing
-    if timing.ratio > timing.max_ratio and timing.printed_chars_per_call:
+    if timing.too_slow and timing.printed_chars_per_call:
         result.status = "slow"
         result.message = (
             f"correct, but {timing.ratio:.1f}x slower than the reference (at most {timing.max_ratio:g}x): "
@@ -151,7 +151,7 @@ def _time(result: KataResult, learner: LearnerProxy, reference: LearnerProxy, op
             f"({timing.printed_chars_per_call:.0f} characters), and printing costs most of its time; "
             "remove the prints"
         )
-    elif timing.ratio > timing.max_ratio:
+    elif timing.too_slow:
         result.status = "slow"
         result.message = (
             f"correct, but {timing.ratio:.1f}x slower than the reference "

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import statistics
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,6 +23,8 @@ PAIRS = 5
 FEW_PAIRS = 3
 SLOW_BATCH_SECONDS = 0.1
 MAX_NUMBER = 100_000
+MAX_PAIRS = 15  # pairs in all, when the first ones leave the verdict open
+EXTRA_SECONDS = 1.0  # spent at most on those extra pairs
 
 
 @dataclass
@@ -52,8 +55,17 @@ class TimingResult:
         return self.learner_growth > self.reference_growth + self.max_growth_excess
 
     @property
+    def uncertain(self) -> bool:
+        """The ratios still straddle max_ratio after the extra pairs: no verdict of slow from them."""
+        return straddles(self.spread, self.max_ratio)
+
+    @property
+    def too_slow(self) -> bool:
+        return self.ratio > self.max_ratio and not self.uncertain
+
+    @property
     def slow(self) -> bool:
-        return self.ratio > self.max_ratio or self.grows_faster
+        return self.too_slow or self.grows_faster
 
     def _printed_json(self) -> dict[str, float] | None:
         if not self.printed_chars_per_call:
@@ -77,6 +89,7 @@ class TimingResult:
             "ratio": round(self.ratio, 4),
             "max_ratio": self.max_ratio,
             "ratio_spread": [round(value, 4) for value in self.spread] if self.spread else None,
+            "uncertain": self.uncertain,
             "growth": growth,
             "printed_per_call": self._printed_json(),
         }
@@ -114,25 +127,53 @@ def _median_pair(learner_times: list[float], reference_times: list[float]) -> _P
     return _Pairs(learner_times[middle], reference_times[middle], ratios[middle], spread)
 
 
-def _pairs(learner: LearnerProxy, reference: LearnerProxy, pairs: int) -> _Pairs:
-    """Alternating batches of learner and reference: the median pair, and the spread of the ratios."""
+def _pairs(
+    learner: LearnerProxy, reference: LearnerProxy, pairs: int, max_ratio: float | None = None
+) -> _Pairs:
+    """Alternating batches of learner and reference: the median pair, and the spread of the ratios.
+
+    With max_ratio, while the spread straddles it (the first quartile at most max_ratio, the
+    third above), more pairs are taken, up to MAX_PAIRS and EXTRA_SECONDS: a noisy machine
+    gets more evidence before a verdict.
+    """
     reference_once = reference.time_batch(1)
     learner_once = learner.time_batch(1)
     number = int(min(MAX_NUMBER, max(1, BATCH_SECONDS / max(reference_once, 1e-9))))
     if learner_once * number > SLOW_BATCH_SECONDS:
         pairs = FEW_PAIRS
         number = max(1, int(SLOW_BATCH_SECONDS / max(learner_once, 1e-9)))
-    learner_times, reference_times = [], []
-    for index in range(pairs):
-        if index % 2 == 0:
+    times: tuple[list[float], list[float]] = ([], [])
+    _run_pairs(learner, reference, number, pairs, times)
+    found = _median_pair(*times)
+    deadline = time.monotonic() + EXTRA_SECONDS
+    while (
+        max_ratio is not None
+        and straddles(found.spread, max_ratio)
+        and len(times[0]) < MAX_PAIRS
+        and time.monotonic() < deadline
+    ):
+        _run_pairs(learner, reference, number, 2, times)
+        found = _median_pair(*times)
+    found.learner_calls = 1 + len(times[0]) * number
+    return found
+
+
+def _run_pairs(
+    learner: LearnerProxy, reference: LearnerProxy, number: int, pairs: int, times: tuple[list, list]
+) -> None:
+    """pairs more batches of each, alternating which goes first, appended to times (seconds a call)."""
+    for _ in range(pairs):
+        if len(times[0]) % 2 == 0:
             mine, theirs = learner.time_batch(number), reference.time_batch(number)
         else:
             theirs, mine = reference.time_batch(number), learner.time_batch(number)
-        learner_times.append(max(mine, 1e-12) / number)  # a clock of coarse resolution can read 0
-        reference_times.append(max(theirs, 1e-12) / number)
-    found = _median_pair(learner_times, reference_times)
-    found.learner_calls = 1 + pairs * number
-    return found
+        times[0].append(max(mine, 1e-12) / number)  # a clock of coarse resolution can read 0
+        times[1].append(max(theirs, 1e-12) / number)
+
+
+def straddles(spread: tuple[float, float] | None, max_ratio: float) -> bool:
+    """Whether the interquartile range of the ratios has max_ratio inside: no clear verdict."""
+    return spread is not None and spread[0] <= max_ratio < spread[1]
 
 
 def measure(kata: Kata, learner: LearnerProxy, reference: LearnerProxy, seed: int) -> TimingResult:
@@ -142,7 +183,7 @@ def measure(kata: Kata, learner: LearnerProxy, reference: LearnerProxy, seed: in
     for proxy in (learner, reference):
         proxy.prepare_bench(args, kwargs)
     printed_before = _printed(learner)
-    small = _pairs(learner, reference, PAIRS)
+    small = _pairs(learner, reference, PAIRS, timing.max_ratio)
     calls = small.learner_calls
     result = TimingResult(
         small.learner_seconds,

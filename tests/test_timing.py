@@ -16,10 +16,10 @@ import pytest
 from conftest import ROOT
 from harness import runner
 from harness.catalog import CatalogError, load_catalog, load_kata
-from harness.report import results_document, results_schema
+from harness.report import kata_text, results_document, results_schema
 from harness.results import KataResult
 from harness.runner import CheckOptions, run_check
-from harness.timing import TimingResult, _median_pair, growth_exponent, measure
+from harness.timing import PAIRS, TimingResult, _median_pair, growth_exponent, measure
 
 SOFTMAX = load_catalog()["softmax"]
 
@@ -146,3 +146,22 @@ def test_a_correct_function_slowed_by_printing_is_told_to_stop_printing_not_to_v
     document = results_document([result], 0, "none")
     jsonschema.validate(document, results_schema())
     assert document["katas"][0]["timing"]["printed_per_call"]["chars"] > 10_000
+
+
+def test_ratios_that_straddle_max_ratio_get_more_pairs_then_are_uncertain_not_slow():
+    reference = Scripted(lambda n: 1e-4)
+    learner = Scripted(lambda n: 1e-4, noise=[8.0, 12.0, 12.0, 8.0])  # ratios 8, 12, 8, 12, ... around 10
+    result = measure(with_sizes(64, None), learner, reference, seed=0)
+    assert reference.calls - 1 > PAIRS  # more pairs than the first ones
+    assert result.uncertain and not result.slow
+    assert result.spread[0] <= 10.0 < result.spread[1]
+    text = "\n".join(kata_text(KataResult(SOFTMAX, "pass", timing=result)))
+    assert "the ratio is uncertain" in text
+    assert result.as_json()["uncertain"] is True
+
+
+def test_ratios_clearly_past_max_ratio_are_slow_after_the_first_pairs():
+    reference = Scripted(lambda n: 1e-4)
+    learner = Scripted(lambda n: 1e-4, noise=[12.0, 13.0, 12.5])
+    result = measure(with_sizes(64, None), learner, reference, seed=0)
+    assert reference.calls - 1 == PAIRS and result.slow and not result.uncertain
