@@ -15,6 +15,7 @@ import click
 
 from harness.cli_audit import audit
 from harness.cli_backups import reset, restore
+from harness.cli_bench import bench
 from harness.cli_check import check
 from harness.cli_grade import grade, schema
 from harness.cli_gradebook import gradebook
@@ -40,6 +41,7 @@ for command in (
     show,
     hint,
     check,
+    bench,
     grade,
     schema,
     gradebook,
