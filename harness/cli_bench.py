@@ -8,20 +8,21 @@ import click
 from rich.text import Text
 
 from harness import display
-from harness.cli_common import SLUG, catalog, kata_command, open_workspace, seed_option, workspace_option
+from harness.cli_common import (
+    SLUG,
+    catalog,
+    kata_command,
+    open_workspace,
+    seed_option,
+    timeout_option_with,
+    workspace_option,
+)
 
 
 @click.command()
 @click.argument("slug", type=SLUG)
 @seed_option
-@click.option(
-    "--timeout",
-    type=click.FloatRange(min=1, max=3600),
-    default=60.0,
-    show_default=True,
-    metavar="SECONDS",
-    help="Time limit of your code, all sizes together.",
-)
+@timeout_option_with(60.0, "Time limit of your code, all sizes together.")
 @workspace_option
 def bench(slug: str, seed: int, timeout: float, workspace_path: Path) -> None:
     """Time your SLUG against the reference at several sizes: ratio, spread, growth, a chart.
