@@ -8,7 +8,9 @@
     took): the share of runs reported `slow`, and the smallest ratio (target: every
     run slow, ratio at least 5);
 (e) the reference against the library function with the same job, where one is
-    installed (SciPy, scikit-learn), on the bench input, one thread: the ratio.
+    installed (SciPy, scikit-learn), on the bench input, one thread: the ratio;
+(f) with --stability: each kept correct learner file (tests/submissions/*/correct_*.py)
+    checked ten times: the verdicts it got (target: one verdict each).
 
 Each run is a real check (`run_check`, workers, hidden tests, timing) with its own
 seed. The figures are printed, and written as Markdown with the machine described.
@@ -80,11 +82,27 @@ def library_ratio(kata) -> str:
     return f"{ours / theirs:.2f} ({name})"
 
 
+def stability(runs: int) -> None:
+    """(f): the verdicts of each kept correct file over runs checks (the seed changes each time)."""
+    katas = load_catalog()
+    print(f"{'file':<58} verdicts over {runs} checks (ratio range)")
+    for path in sorted((ROOT / "tests" / "submissions").glob("*/correct_*.py")):
+        found = ratios(katas[path.parent.name], path, runs)
+        counts = {status: sum(s == status for s, _ in found) for status in sorted({s for s, _ in found})}
+        spread = f"{min(r for _, r in found):.1f}-{max(r for _, r in found):.1f}"
+        verdicts = ", ".join(f"{status} {count}" for status, count in counts.items())
+        print(f"{path.parent.name + '/' + path.name:<58} {verdicts} ({spread})", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--stability", action="store_true", help="(f) only: ten checks of each correct file")
     options = parser.parse_args()
+    if options.stability:
+        stability(options.runs)
+        return
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     lines = [
