@@ -46,6 +46,13 @@ def save_progress(workspace: Workspace, statuses: dict[str, str]) -> dict[str, A
     return state
 
 
+def save_results(workspace: Workspace, results: list[Any]) -> dict[str, Any]:
+    """Remember each kata's result as `kata list` shows it: a pass without timing is "pass, not timed"."""
+    return save_progress(
+        workspace, {r.kata.slug: recorded_status(r.status, r.timing is not None) for r in results}
+    )
+
+
 def _unedited(workspace: Workspace, katas: dict[str, Kata]) -> dict[str, set[str]]:
     """Per kata, the digests of its stub: as `kata init` recorded it, and as rendered now."""
     from harness.render import render_stub
@@ -167,9 +174,7 @@ def check(
         click.echo(results_json(results, seed, mode))
     else:
         click.echo(results_text(results, mode), nl=False)
-    state = save_progress(
-        workspace, {r.kata.slug: recorded_status(r.status, r.timing is not None) for r in results}
-    )
+    state = save_results(workspace, results)
     if output_format == "text":
         out = display.console()
         for line in _after_check(katas, workspace, state, [r.kata.slug for r in results]):

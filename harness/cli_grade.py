@@ -16,9 +16,9 @@ from rich.text import Text
 
 from harness import display
 from harness.catalog import Kata
-from harness.cli_check import check_options, exit_code, sandbox_mode, save_progress
+from harness.cli_check import check_options, exit_code, sandbox_mode, save_results
 from harness.cli_common import SLUG, catalog, open_workspace, workspace_option
-from harness.progress import label, recorded_status
+from harness.progress import label
 from harness.results import KataResult
 from harness.workspace import os_error_reason
 
@@ -237,7 +237,7 @@ def grade(
         if mode == "none":
             click.echo(_sandbox_note())
     _reports(results, files, seed, mode, json_path, junit_path)
-    save_progress(workspace, {r.kata.slug: recorded_status(r.status, r.timing is not None) for r in results})
+    save_results(workspace, results)
     sys.exit(_grade_exit(results, min_score))
 
 

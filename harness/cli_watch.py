@@ -39,7 +39,7 @@ def watch(
 
     r+Enter re-runs the check by hand, q+Enter or Ctrl-C stops watching.
     """
-    from harness.cli_check import save_progress
+    from harness.cli_check import save_results
     from harness.runner import CheckOptions
     from harness.watch import Watch, run_watch
 
@@ -47,7 +47,7 @@ def watch(
     workspace = open_workspace(workspace_path)
     again = "" if workspace_path == Path(DEFAULT_WORKSPACE) else f" -w {shlex.quote(str(workspace_path))}"
     options = CheckOptions(seed=seed, timing=not no_timing, timeout=timeout)
-    session = Watch(workspace, katas, slug, options, save=save_progress, again=again)
+    session = Watch(workspace, katas, slug, options, save=save_results, again=again)
     try:
         code = run_watch(session, poll)
     except KeyboardInterrupt:

@@ -283,7 +283,7 @@ class Watch:
     katas: dict[str, Kata]
     slug: str | None
     options: CheckOptions
-    save: Callable[[Workspace, dict[str, str]], None]  # records statuses, as `kata check` does
+    save: Callable[[Workspace, list[Any]], Any]  # records the results, as `kata check` does
     again: str = ""  # the options to repeat in a suggested command, such as " -w DIR"
     current: str | None = None
     polling: str | None = None  # why the files are polled, when they are
@@ -314,7 +314,7 @@ class Watch:
         display.say(self.header())
         click.echo("")
         click.echo(results_text(results, sandbox.sandbox_mode()), nl=False)
-        self.save(self.workspace, {slug: results[0].status})
+        self.save(self.workspace, results)
         click.echo("")
         for line in [*notes, *self.after(results[0].status)]:
             display.say(line)

@@ -285,3 +285,22 @@ def test_a_workspace_on_a_network_or_windows_drive_is_polled(tmp_path: Path):
     assert "nfs4" in polling_reason(tmp_path / "my home" / "ws", str(mounts))
     assert polling_reason(tmp_path / "cc", str(mounts)) is None
     assert polling_reason(tmp_path, str(tmp_path / "missing")) is None
+
+
+def test_a_watch_without_timing_records_a_pass_as_not_timed(tmp_path: Path, monkeypatch):
+    """As `kata check --no-timing` does: only a timed pass counts."""
+    from harness.cli_check import save_results
+    from harness.progress import NOT_TIMED
+    from harness.runner import CheckOptions
+    from harness.watch import Watch
+
+    workspace = tmp_path / "ws"
+    assert run_kata(["init", "softmax"], workspace).returncode == 0
+    (workspace / "softmax.py").write_bytes((ROOT / "solutions" / "softmax.py").read_bytes())
+    monkeypatch.setattr("click.clear", lambda: None)
+    session = Watch(
+        Workspace(workspace), load_catalog(), "softmax", CheckOptions(timing=False), save=save_results
+    )
+    session.check("softmax", [])
+    state = json.loads((workspace / ".kata" / "state.json").read_text(encoding="utf-8"))
+    assert state["katas"]["softmax"]["status"] == NOT_TIMED
