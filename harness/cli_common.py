@@ -12,7 +12,7 @@ from click.core import ParameterSource
 from click.shell_completion import CompletionItem
 
 from harness.catalog import CatalogError, Kata, load_catalog
-from harness.workspace import Workspace, find_workspace
+from harness.workspace import Workspace, find_workspace, os_error_reason
 
 WORKSPACE_FLAG = "kata.workspace_flag"  # in click's ctx.meta: the -w DIR the learner typed
 
@@ -110,6 +110,16 @@ def open_workspace(path: Path, must_exist: bool = True) -> Workspace:
     if must_exist and not workspace.exists():
         raise click.UsageError(f"no workspace at {path}; run {kata_command('init')} to create it")
     return workspace
+
+
+def write_output(path: Path, text: str, what: str | None = None, append: bool = False) -> None:
+    """Write (or append to) a report or gradebook file; a failure is one line, exit 1."""
+    try:
+        with open(path, "a" if append else "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+    except OSError as error:
+        where = f"the {what} to {path}" if what else str(path)
+        raise click.ClickException(f"cannot write {where}: {os_error_reason(error)}") from None
 
 
 def show_warnings(workspace: Workspace) -> None:

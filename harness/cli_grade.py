@@ -16,8 +16,8 @@ from rich.text import Text
 
 from harness import display
 from harness.catalog import Kata
-from harness.cli_check import check_options, exit_code, sandbox_mode, save_results
-from harness.cli_common import SLUG, catalog, open_workspace, workspace_option
+from harness.cli_check import GRADER_FAULT_EXIT, check_options, exit_code, sandbox_mode, save_results
+from harness.cli_common import SLUG, catalog, open_workspace, workspace_option, write_output
 from harness.progress import label
 from harness.results import KataResult
 from harness.workspace import os_error_reason
@@ -35,7 +35,7 @@ def _ratio(result: KataResult) -> str:
 
 def _table(results: list[KataResult], min_score: float) -> None:
     """The table of the text report: kata, status, tests passed, ratio, points; then the score."""
-    from harness.report import summary
+    from harness.report import status_counts, summary
 
     out = display.console()
     rows = [
@@ -52,10 +52,9 @@ def _table(results: list[KataResult], min_score: float) -> None:
     display.print_rows(out, rows)
     totals = summary(results)
     reached = "reached" if totals["score"] >= min_score else "not reached"
-    counts = ", ".join(f"{totals[s]} {s.replace('_', ' ')}" for s in _STATUSES if totals[s])
     katas = "kata" if totals["total"] == 1 else "katas"
     display.say(
-        f"{totals['total']} {katas}: {counts}. Score {totals['score']:.2f} "
+        f"{totals['total']} {katas}: {status_counts(totals)}. Score {totals['score']:.2f} "
         f"({totals['earned']}/{display.points(totals['points'])}); --min-score {min_score:.10g} {reached}."
     )
     from harness.ci_reports import brief
@@ -69,7 +68,6 @@ def _table(results: list[KataResult], min_score: float) -> None:
 
 
 REPORT_PATH = click.Path(dir_okay=False, path_type=Path)
-_STATUSES = ("pass", "fail", "slow", "error", "timeout", "not_started")
 
 
 class _Progress:
@@ -133,14 +131,6 @@ def _min_score(ctx: click.Context, param: click.Parameter, value: float) -> floa
     return value
 
 
-def _write(path: Path, text: str, what: str, append: bool = False) -> None:
-    try:
-        with open(path, "a" if append else "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-    except OSError as error:
-        raise click.ClickException(f"cannot write the {what} to {path}: {os_error_reason(error)}") from None
-
-
 def _reports(
     results: list[KataResult],
     files: dict[str, Path],
@@ -150,17 +140,16 @@ def _reports(
     junit_path: Path | None,
 ) -> None:
     """The files CI reads: --json, --junit, the GitHub step summary; annotations on GitHub."""
+    from harness import ci_reports
     from harness.report import results_json
 
     if json_path is not None:
-        _write(json_path, results_json(results, seed, mode) + "\n", "JSON report")
-    if junit_path is not None or os.environ.get("GITHUB_STEP_SUMMARY") or os.environ.get("GITHUB_ACTIONS"):
-        from harness import ci_reports
+        write_output(json_path, results_json(results, seed, mode) + "\n", "JSON report")
     if junit_path is not None:
-        _write(junit_path, ci_reports.junit_xml(results, seed, mode), "JUnit report")
+        write_output(junit_path, ci_reports.junit_xml(results, seed, mode), "JUnit report")
     summary_path = os.environ.get("GITHUB_STEP_SUMMARY")
     if summary_path:
-        _write(Path(summary_path), ci_reports.step_summary(results, seed), "step summary", append=True)
+        write_output(Path(summary_path), ci_reports.step_summary(results, seed), "step summary", append=True)
     if os.environ.get("GITHUB_ACTIONS") == "true":
         root = Path(os.environ.get("GITHUB_WORKSPACE") or ".")
         for line in ci_reports.annotations(results, files, root):
@@ -214,7 +203,7 @@ def grade(
     from harness import worker
     from harness.grade import default_jobs
     from harness.grade import grade as grade_katas
-    from harness.report import results_json
+    from harness.report import SANDBOX_NOTE, results_json
     from harness.runner import CheckOptions
 
     workspace = open_workspace(workspace_path)
@@ -235,16 +224,10 @@ def grade(
     else:
         _table(results, min_score)
         if mode == "none":
-            click.echo(_sandbox_note())
+            click.echo(SANDBOX_NOTE)
     _reports(results, files, seed, mode, json_path, junit_path)
     save_results(workspace, results)
     sys.exit(_grade_exit(results, min_score))
-
-
-def _sandbox_note() -> str:
-    from harness.report import SANDBOX_NOTE
-
-    return SANDBOX_NOTE
 
 
 def _grade_exit(results: list[KataResult], min_score: float) -> int:
@@ -252,7 +235,7 @@ def _grade_exit(results: list[KataResult], min_score: float) -> int:
     from harness.report import summary
 
     code = exit_code(results)
-    if code == 3:
+    if code == GRADER_FAULT_EXIT:
         return code
     return 0 if summary(results)["score"] >= min_score else 1
 

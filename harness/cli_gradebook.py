@@ -9,8 +9,8 @@ from typing import Any
 
 import click
 
-from harness.cli_check import run_options, sandbox_mode
-from harness.cli_common import catalog
+from harness.cli_check import GRADER_FAULT_EXIT, run_options, sandbox_mode
+from harness.cli_common import catalog, write_output
 from harness.gradebook import (
     GradebookError,
     Learner,
@@ -50,13 +50,6 @@ def gradebook() -> None:
     kata gradebook SUBMISSIONS --out grades.csv [--reports DIR] [--shard K/N]
     kata gradebook merge REPORTS... --out grades.csv
     """
-
-
-def _write(path: Path, text: str) -> None:
-    try:
-        path.write_text(text, encoding="utf-8", newline="")
-    except OSError as error:
-        raise click.ClickException(f"cannot write {path}: {os_error_reason(error)}") from None
 
 
 def _learner_line(count: int, total: int, learner: Learner, results: list[Any]) -> str:
@@ -121,12 +114,13 @@ def grade_class(
     options = CheckOptions(seed=seed, timing=not no_timing, timeout=timeout, limits=limits)
     grading = {"timing": not no_timing, "timeout": timeout, "memory_mb": memory_mb}
     katas = catalog()
-    documents = _grade_learners(submissions, chosen, katas, options, jobs, (seed, mode, grading))
+    documents = _grade_learners(chosen, katas, options, jobs, (seed, mode, grading))
     for document in documents:
-        _write(reports / f"{document['learner']}.json", json.dumps(document, indent=2) + "\n")
-    _write(out, gradebook_csv(documents, list(katas)))
+        write_output(reports / f"{document['learner']}.json", json.dumps(document, indent=2) + "\n")
+    write_output(out, gradebook_csv(documents, list(katas)))
     click.echo(f"{len(chosen)} learner(s) graded: {out}, reports in {reports}")
-    sys.exit(3 if any(kata["grader_fault"] for document in documents for kata in document["katas"]) else 0)
+    faults = any(kata["grader_fault"] for document in documents for kata in document["katas"])
+    sys.exit(GRADER_FAULT_EXIT if faults else 0)
 
 
 def _class_sandbox(require_sandbox: bool, allow_no_sandbox: bool) -> str:
@@ -169,28 +163,29 @@ def _prepare_outputs(submissions: Path, out: Path, reports: Path, names: set[str
 
 
 def _grade_learners(
-    submissions: Path, chosen: list[Learner], katas: dict, options: Any, jobs: int | None, run: tuple
+    chosen: list[Learner], katas: dict, options: Any, jobs: int | None, run: tuple
 ) -> list[dict[str, Any]]:
     """Each learner's report, graded from snapshots in one pool; a line on stderr per learner done."""
     from harness.grade import default_jobs, grade_tasks
 
     seed, mode, grading = run
     digest = catalog_digest(katas)
+    kata_files = {f"{slug}.py" for slug in katas}
     with private_folder() as folder:
         tasks, owners, left_out = [], [], []
         for index, learner in enumerate(chosen):
-            kata_files = {f"{slug}.py" for slug in katas}
             left_out.append(snapshot(learner, Path(folder) / str(index), kata_files))
             tasks.extend((kata, Path(folder) / str(index) / f"{kata.slug}.py") for kata in katas.values())
             owners.extend([index] * len(katas))
         per_learner: dict[int, list[Any]] = {index: [] for index in range(len(chosen))}
+        finished = [0]  # learners whose every kata is graded
 
         def done(task: int, result: Any) -> None:
             mine = per_learner[owners[task]]
             mine.append(result)
             if len(mine) == len(katas):
-                finished = sum(len(results) == len(katas) for results in per_learner.values())
-                click.echo(_learner_line(finished, len(chosen), chosen[owners[task]], mine), err=True)
+                finished[0] += 1
+                click.echo(_learner_line(finished[0], len(chosen), chosen[owners[task]], mine), err=True)
 
         results = grade_tasks(tasks, options, jobs or default_jobs(), done)
         documents = []
@@ -206,7 +201,10 @@ def _grade_learners(
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--out", "out", type=OUT, required=True, help="The gradebook CSV to write.")
 def merge(paths: tuple[Path, ...], out: Path) -> None:
-    """Join per-shard (or per-fork) JSON reports, files or folders of them, into one gradebook CSV."""
+    """Join the JSON reports of gradebook shards, files or folders of them, into one gradebook CSV.
+
+    Merge trusts its reports: join the ones your own gradebook runs wrote, not a learner's.
+    """
     try:
         documents = read_reports(list(paths))
         for document in documents:
@@ -218,5 +216,5 @@ def merge(paths: tuple[Path, ...], out: Path) -> None:
     except GradebookError as error:
         raise click.UsageError(str(error)) from None
     slugs = list(dict.fromkeys(kata["slug"] for document in documents for kata in document["katas"]))
-    _write(out, gradebook_csv(documents, slugs))
+    write_output(out, gradebook_csv(documents, slugs))
     click.echo(f"{len(documents)} learner(s) merged into {out}")

@@ -31,6 +31,11 @@ def summary(results: list[KataResult]) -> dict[str, Any]:
     }
 
 
+def status_counts(totals: dict[str, Any]) -> str:
+    """ "2 pass, 1 not started": the statuses a summary counts, in STATUSES order, zeros left out."""
+    return ", ".join(f"{totals[status]} {status.replace('_', ' ')}" for status in STATUSES if totals[status])
+
+
 def results_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of the results document, shipped in the package."""
     return json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
@@ -269,9 +274,8 @@ def results_text(results: list[KataResult], sandbox: str) -> str:
         lines.append("")
     if len(results) > 1:
         totals = summary(results)
-        counts = [f"{totals[s]} {s.replace('_', ' ')}" for s in STATUSES if totals[s]]
         lines.append(
-            f"{totals['total']} katas: {', '.join(counts)}; {totals['earned']}/{totals['points']} points"
+            f"{totals['total']} katas: {status_counts(totals)}; {totals['earned']}/{totals['points']} points"
         )
     if sandbox == "none":
         lines.append(SANDBOX_NOTE)
