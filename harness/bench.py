@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from harness.catalog import Kata
 from harness.proxy import LearnerProxy
-from harness.timing import PAIRS, bench_input, growth_exponent
+from harness.timing import PAIRS, bench_input, growth_exponent, time_pairs
 
 
 @dataclass
@@ -42,14 +42,12 @@ def bench_sizes(kata: Kata) -> list[int]:
 
 def run_bench(kata: Kata, learner: LearnerProxy, reference: LearnerProxy, seed: int) -> Bench:
     """Time learner against reference at each bench size; LearnerProblem when the learner fails."""
-    from harness.timing import _pairs
-
     found = []
     for size in bench_sizes(kata):
         args, kwargs = bench_input(kata, size, seed)
         for proxy in (learner, reference):
             proxy.prepare_bench(args, kwargs)
-        pairs = _pairs(learner, reference, PAIRS)
+        pairs = time_pairs(learner, reference, PAIRS)
         found.append(
             SizeTiming(size, pairs.learner_seconds, pairs.reference_seconds, pairs.ratio, pairs.spread)
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.text import Text
@@ -18,6 +19,9 @@ from harness.cli_common import (
     workspace_option,
 )
 
+if TYPE_CHECKING:  # harness.bench imports NumPy: not at the start of every command
+    from harness.bench import Bench
+
 
 @click.command()
 @click.argument("slug", type=SLUG)
@@ -32,8 +36,7 @@ def bench(slug: str, seed: int, timeout: float, workspace_path: Path) -> None:
     from harness import worker
     from harness.bench import run_bench
     from harness.proxy import GraderFault, LearnerProblem
-    from harness.report import _seconds
-    from harness.runner import CheckOptions, _learner_proxy, _reference_proxy
+    from harness.runner import CheckOptions, learner_proxy, reference_proxy
     from harness.shortcuts import forbidden_use
     from harness.source import read_learner_file
 
@@ -44,7 +47,7 @@ def bench(slug: str, seed: int, timeout: float, workspace_path: Path) -> None:
     if source is None or (problem := forbidden_use(kata, source, file.name)):
         raise click.ClickException(problem)
     options = CheckOptions(seed=seed, timeout=timeout)
-    learner, reference = _learner_proxy(kata, source, file, options), _reference_proxy(kata, options)
+    learner, reference = learner_proxy(kata, source, file, options), reference_proxy(kata, options)
     try:
         for proxy, whose in ((learner, "your file"), (reference, "the reference")):
             loaded = proxy.load()
@@ -60,11 +63,12 @@ def bench(slug: str, seed: int, timeout: float, workspace_path: Path) -> None:
         learner.close()
         reference.close()
         worker.release_all()
-    _print_bench(slug, measured, _seconds)
+    _print_bench(slug, measured)
 
 
-def _print_bench(slug: str, measured, seconds) -> None:  # noqa: ANN001 - harness.bench.Bench
+def _print_bench(slug: str, measured: Bench) -> None:
     from harness.bench import chart
+    from harness.report import format_seconds as seconds
 
     out = display.console()
     header = [Text(word) for word in ("yours", "reference", "ratio", "middle half of ratios")]

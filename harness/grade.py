@@ -90,16 +90,13 @@ def _in_pool(tasks: list[Task], options: CheckOptions, jobs: int, done: Done) ->
     # also their TMPDIR: what a grader process that dies leaves (its workers' folders) goes
     # when the pool is done.
     with tempfile.TemporaryDirectory(prefix="kata-grade-") as empty, contextlib.ExitStack() as stack:
+        stack.callback(_stop_resource_tracker)  # last: after the pool has shut down
         with _starting_in(empty):
             pool = stack.enter_context(ProcessPoolExecutor(max_workers=workers, mp_context=context))
             pending = {
                 pool.submit(grade_one, *task, options, here): index for index, task in enumerate(tasks)
             }
-        try:
-            _collect(pending, tasks, found, done)
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
-            _stop_resource_tracker()
+        _collect(pending, tasks, found, done)  # on Ctrl-C it cancels what has not started
     return found
 
 

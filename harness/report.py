@@ -62,7 +62,7 @@ def _marks() -> dict[str, str]:
     return {"pass": "ok", "fail": "XX", "error": "!!", "timeout": "TT"}
 
 
-def _seconds(value: float) -> str:
+def format_seconds(value: float) -> str:
     """A duration with three significant digits, in the unit that fits it once rounded."""
     rounded = float(f"{value:.3g}")
     if rounded >= 1:
@@ -235,8 +235,8 @@ def kata_text(result: KataResult) -> list[str]:
     if result.timing:
         timing = result.timing
         lines.append(
-            f"  timing: yours {_seconds(timing.learner_seconds)}, reference "
-            f"{_seconds(timing.reference_seconds)}, ratio {timing.ratio:.2f} "
+            f"  timing: yours {format_seconds(timing.learner_seconds)}, reference "
+            f"{format_seconds(timing.reference_seconds)}, ratio {timing.ratio:.2f} "
             f"(at most {timing.max_ratio:g})"
         )
         if timing.uncertain:

@@ -117,12 +117,12 @@ def _run_pytest(plugin: Any, test_paths: list[Path], options: CheckOptions) -> N
         raise GraderFault(f"pytest could not run the hidden tests (exit code {int(code)})")
 
 
-def _learner_proxy(kata: Kata, source: str, path: Path, options: CheckOptions) -> LearnerProxy:
+def learner_proxy(kata: Kata, source: str, path: Path, options: CheckOptions) -> LearnerProxy:
     """The learner's function, in a worker that may import the other files of its folder."""
     return LearnerProxy(kata, source, path.name, options.timeout, options.limits, workspace=path.parent)
 
 
-def _reference_proxy(kata: Kata, options: CheckOptions) -> LearnerProxy:
+def reference_proxy(kata: Kata, options: CheckOptions) -> LearnerProxy:
     source = kata.solution_path.read_text(encoding="utf-8")
     return LearnerProxy(kata, source, "reference.py", budget_seconds=60.0, limits=options.limits)
 
@@ -195,11 +195,11 @@ class _Run:
             if source is None or (problem := forbidden_use(kata, source, files[kata.slug].name)):
                 self.results[kata.slug] = KataResult(kata, "error", problem)
                 continue
-            proxy = _learner_proxy(kata, source, files[kata.slug], self.options)
+            proxy = learner_proxy(kata, source, files[kata.slug], self.options)
             self.learners[kata.slug] = proxy
             proxy.start()
             if self.options.timing and len(katas) <= 2:
-                self.references[kata.slug] = _reference_proxy(kata, self.options)
+                self.references[kata.slug] = reference_proxy(kata, self.options)
                 self.references[kata.slug].start()
             self.spend(kata.slug, started)
 
@@ -260,7 +260,7 @@ class _Run:
             result = self.results[kata.slug]
             if result.status == "pass" and self.options.timing:
                 started = time.monotonic()
-                reference = self.references.get(kata.slug) or _reference_proxy(kata, self.options)
+                reference = self.references.get(kata.slug) or reference_proxy(kata, self.options)
                 self.references[kata.slug] = reference
                 _time(result, self.learners[kata.slug], reference, self.options)
                 self.spend(kata.slug, started)

@@ -127,7 +127,7 @@ def _median_pair(learner_times: list[float], reference_times: list[float]) -> _P
     return _Pairs(learner_times[middle], reference_times[middle], ratios[middle], spread)
 
 
-def _pairs(
+def time_pairs(
     learner: LearnerProxy, reference: LearnerProxy, pairs: int, max_ratio: float | None = None
 ) -> _Pairs:
     """Alternating batches of learner and reference: the median pair, and the spread of the ratios.
@@ -182,8 +182,8 @@ def measure(kata: Kata, learner: LearnerProxy, reference: LearnerProxy, seed: in
     args, kwargs = bench_input(kata, timing.bench_size, seed)
     for proxy in (learner, reference):
         proxy.prepare_bench(args, kwargs)
-    printed_before = _printed(learner)
-    small = _pairs(learner, reference, PAIRS, timing.max_ratio)
+    printed_before = learner.printed()
+    small = time_pairs(learner, reference, PAIRS, timing.max_ratio)
     calls = small.learner_calls
     result = TimingResult(
         small.learner_seconds,
@@ -197,7 +197,7 @@ def measure(kata: Kata, learner: LearnerProxy, reference: LearnerProxy, seed: in
         args, kwargs = bench_input(kata, timing.bench_size_large, seed)
         for proxy in (learner, reference):
             proxy.prepare_bench(args, kwargs)
-        large = _pairs(learner, reference, FEW_PAIRS)
+        large = time_pairs(learner, reference, FEW_PAIRS)
         calls += large.learner_calls
         result.learner_growth = growth_exponent(
             small.learner_seconds, large.learner_seconds, timing.bench_size, timing.bench_size_large
@@ -205,16 +205,10 @@ def measure(kata: Kata, learner: LearnerProxy, reference: LearnerProxy, seed: in
         result.reference_growth = growth_exponent(
             small.reference_seconds, large.reference_seconds, timing.bench_size, timing.bench_size_large
         )
-    printed_after = _printed(learner)
+    printed_after = learner.printed()
     result.printed_chars_per_call = (printed_after[0] - printed_before[0]) / calls
     result.printed_lines_per_call = (printed_after[1] - printed_before[1]) / calls
     return result
-
-
-def _printed(learner: LearnerProxy) -> tuple[int, int]:
-    """Characters and lines the learner's function printed while timed (stand-ins print nothing)."""
-    printed = getattr(learner, "printed", None)
-    return printed() if printed is not None else (0, 0.0)
 
 
 def growth_exponent(seconds: float, seconds_large: float, size: int, size_large: int) -> float:

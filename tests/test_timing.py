@@ -30,6 +30,9 @@ class Scripted:
     def __init__(self, seconds, noise=()):
         self.seconds, self.noise, self.size, self.calls = seconds, list(noise), 0, 0
 
+    def printed(self):
+        return 0, 0  # characters, lines: stand-ins print nothing
+
     def prepare_bench(self, args, kwargs):
         self.size = args[0].shape[0]  # softmax's bench input is (size, 1000)
 

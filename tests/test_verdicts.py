@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from harness.catalog import load_catalog
-from harness.report import _seconds, kata_text
+from harness.report import format_seconds, kata_text
 from harness.results import KataResult
 from harness.runner import CheckOptions, run_check
 
@@ -102,7 +102,7 @@ def test_the_text_report_says_how_much_printed_output_it_cut(tmp_path):
     [(0.0009996, "1 ms"), (0.00099949, "999 µs"), (0.9996, "1 s"), (1.2345, "1.23 s"), (3.16e-6, "3.16 µs")],
 )
 def test_a_time_is_printed_in_the_unit_that_fits_it_once_rounded(seconds, shown):
-    assert _seconds(seconds) == shown
+    assert format_seconds(seconds) == shown
 
 
 def test_an_int_too_large_to_print_is_the_learners_wrong_value_not_an_exit(tmp_path):
