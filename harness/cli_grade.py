@@ -9,6 +9,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -19,8 +20,10 @@ from harness.catalog import Kata
 from harness.cli_check import GRADER_FAULT_EXIT, check_options, exit_code, sandbox_mode, save_results
 from harness.cli_common import SLUG, catalog, open_workspace, workspace_option, write_output
 from harness.progress import label
-from harness.results import KataResult
 from harness.workspace import os_error_reason
+
+if TYPE_CHECKING:  # harness.results imports NumPy: not at the start of every command
+    from harness.results import KataResult
 
 
 def _passed_tests(result: KataResult) -> str:

@@ -27,7 +27,6 @@ from harness.gradebook import (
     relabel,
     snapshot,
 )
-from harness.report import SCHEMA
 from harness.workspace import os_error_reason
 
 OUT = click.Path(dir_okay=False, writable=True, path_type=Path)
@@ -205,6 +204,8 @@ def merge(paths: tuple[Path, ...], out: Path) -> None:
 
     Merge trusts its reports: join the ones your own gradebook runs wrote, not a learner's.
     """
+    from harness.report import SCHEMA
+
     try:
         documents = read_reports(list(paths))
         for document in documents:

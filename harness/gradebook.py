@@ -26,10 +26,12 @@ import tempfile
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from harness.catalog import Kata
-from harness.results import KataResult
+
+if TYPE_CHECKING:  # harness.results imports NumPy: not at the start of every command
+    from harness.results import KataResult
 
 MAX_FILES = 64  # top-level .py files of a snapshot
 MAX_FILE_BYTES = 1024 * 1024

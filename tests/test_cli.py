@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -220,3 +221,11 @@ def test_list_without_a_workspace_says_how_to_create_one(tmp_path: Path):
     assert result.exit_code == 0
     words = " ".join(result.output.split())  # rich may wrap a long path's line
     assert words.endswith(f"yet: `kata init -w {tmp_path / 'missing'}` creates it.")
+
+
+def test_the_command_line_starts_without_numpy():
+    """Every command pays for what `import harness.cli` loads; `kata check` starts its workers
+    before it imports NumPy, so that both start-ups overlap."""
+    code = "import sys, harness.cli; print(sorted(m for m in ('numpy', 'pytest') if m in sys.modules))"
+    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert completed.stdout.strip() == "[]", completed.stdout + completed.stderr
