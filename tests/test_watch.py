@@ -27,6 +27,7 @@ from harness.watch import Batch, _key_event, kata_to_check, next_batch, polling_
 from harness.workspace import Workspace
 
 DEADLINE = 60.0  # seconds to wait for a screen; a passing run needs a few
+COLUMNS = 400  # wider than any temporary path, so no line of the header wraps
 WRONG_SOFTMAX = ROOT / "tests" / "submissions" / "softmax" / "wrong_global_max.py"
 HANGING_SOFTMAX = "import numpy as np\n\n\ndef softmax(x, axis=-1):\n    while True:\n        pass\n"
 
@@ -53,6 +54,9 @@ class Terminal:
 
     def __init__(self, workspace: Path, *args: str) -> None:
         environment = {key: value for key, value in os.environ.items() if key != "KATA_WORKSPACE"}
+        # A wide screen, so that where the report wraps never depends on how long the
+        # temporary path is (a wrap between "now" and "softmax.py" failed CI once).
+        environment.update(COLUMNS=str(COLUMNS), LINES="50")
         command = [sys.executable, "-m", "harness", "watch", *args, "-w", str(workspace)]
         self.pid, self.fd = pty.fork()
         if self.pid == 0:  # the child: its own session, the pty its controlling terminal
