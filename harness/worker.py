@@ -246,6 +246,25 @@ class WorkerProcess:
         self.send(message, deadline)
         return self.receive(deadline)
 
+    def pin_to(self, cpus: set[int]) -> None:
+        """Run the worker and what it started on these CPUs only (every thread); best effort.
+
+        Timing pins the learner's and the reference's workers to the same CPU, so that a
+        CPU slowed for a while (a busy neighbour on a virtual machine) slows both alike.
+        """
+        if not hasattr(os, "sched_setaffinity"):
+            return
+        for pid in processes.learner_processes(self.process.pid, self.marker):
+            try:
+                threads = [int(name) for name in os.listdir(f"/proc/{pid}/task")]
+            except OSError:
+                threads = [pid]
+            for thread in threads:
+                try:
+                    os.sched_setaffinity(thread, cpus)
+                except OSError:
+                    pass
+
     def resident_bytes(self) -> int:
         """The resident memory of the worker and what it started, as ps reports it (0: unknown)."""
         pids = processes.learner_processes(self.process.pid, self.marker)

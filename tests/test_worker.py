@@ -16,6 +16,7 @@ import numpy as np
 import pytest
 
 from conftest import alive_with
+from harness import processes
 from harness.worker import MEMORY_POLL_SECONDS, Limits, WorkerCrashed, WorkerProcess, WorkerTimedOut
 
 PROBE = """
@@ -163,3 +164,13 @@ def test_the_resident_size_watch_stops_a_worker_past_its_memory_limit():
     baseline = max(before, baseline_seconds("touch_memory", 200))
     bound = MEMORY_POLL_SECONDS + 3 * baseline
     assert seconds < bound, f"took {seconds:.1f} s; at most {bound:.1f} s (baseline {baseline:.2f} s)"
+
+
+@pytest.mark.skipif(not hasattr(os, "sched_setaffinity"), reason="CPU affinity is Linux's")
+def test_pin_to_keeps_every_thread_of_the_worker_on_the_cpus_given(worker):
+    """Timing pins learner and reference to one CPU, so that both see the same CPU's speed."""
+    cpu = min(os.sched_getaffinity(0))
+    worker.pin_to({cpu})
+    pids = processes.learner_processes(worker.process.pid, worker.marker)
+    threads = [int(t) for pid in pids for t in os.listdir(f"/proc/{pid}/task")]
+    assert threads and all(os.sched_getaffinity(thread) == {cpu} for thread in threads)
