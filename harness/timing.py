@@ -8,6 +8,7 @@ second, larger bench size, the growth exponent of both is measured too.
 from __future__ import annotations
 
 import math
+import os
 import statistics
 import time
 from dataclasses import dataclass
@@ -127,6 +128,21 @@ def _median_pair(learner_times: list[float], reference_times: list[float]) -> _P
     return _Pairs(learner_times[middle], reference_times[middle], ratios[middle], spread)
 
 
+def calls_per_batch(reference: LearnerProxy) -> int:
+    """Calls of the reference that last about BATCH_SECONDS, found as timeit's autorange does.
+
+    The batch grows (up to tenfold a step) until it lasts at least half of BATCH_SECONDS,
+    so that a slow first call (caches, lazy imports) neither sets the batch length nor
+    goes unwarmed: one call timed alone once made batches twenty times too short.
+    """
+    number = 1
+    while True:
+        seconds = max(reference.time_batch(number), 1e-9)
+        if seconds >= BATCH_SECONDS / 2 or number >= MAX_NUMBER:
+            return int(min(MAX_NUMBER, max(1, number * BATCH_SECONDS / seconds)))
+        number = min(MAX_NUMBER, number * min(10, max(2, math.ceil(BATCH_SECONDS / seconds))))
+
+
 def time_pairs(
     learner: LearnerProxy, reference: LearnerProxy, pairs: int, max_ratio: float | None = None
 ) -> _Pairs:
@@ -136,9 +152,10 @@ def time_pairs(
     third above), more pairs are taken, up to MAX_PAIRS and EXTRA_SECONDS: a noisy machine
     gets more evidence before a verdict.
     """
-    reference_once = reference.time_batch(1)
+    number = calls_per_batch(reference)
     learner_once = learner.time_batch(1)
-    number = int(min(MAX_NUMBER, max(1, BATCH_SECONDS / max(reference_once, 1e-9))))
+    if learner_once * number > SLOW_BATCH_SECONDS:  # a first call can be slow: look again
+        learner_once = min(learner_once, learner.time_batch(1))
     if learner_once * number > SLOW_BATCH_SECONDS:
         pairs = FEW_PAIRS
         number = max(1, int(SLOW_BATCH_SECONDS / max(learner_once, 1e-9)))
@@ -183,6 +200,7 @@ def measure(kata: Kata, learner: LearnerProxy, reference: LearnerProxy, seed: in
     for proxy in (learner, reference):
         proxy.prepare_bench(args, kwargs)
     printed_before = learner.printed()
+    _pin_together(learner, reference)
     small = time_pairs(learner, reference, PAIRS, timing.max_ratio)
     calls = small.learner_calls
     result = TimingResult(
@@ -209,6 +227,30 @@ def measure(kata: Kata, learner: LearnerProxy, reference: LearnerProxy, seed: in
     result.printed_chars_per_call = (printed_after[0] - printed_before[0]) / calls
     result.printed_lines_per_call = (printed_after[1] - printed_before[1]) / calls
     return result
+
+
+def _current_cpu() -> int | None:
+    """The CPU this process last ran on (field 39 of /proc/self/stat), None where unknown."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as handle:
+            return int(handle.read().rsplit(")", 1)[1].split()[36])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _pin_together(*proxies: Any) -> None:
+    """Pin the workers of these proxies to one CPU, the one the harness runs on.
+
+    Learner and reference take turns, so they never compete for it; on a machine whose
+    CPUs are slowed unevenly (a virtual machine's neighbours), both see the same CPU.
+    """
+    cpu = _current_cpu()
+    if cpu is None or not hasattr(os, "sched_getaffinity") or cpu not in os.sched_getaffinity(0):
+        return
+    for proxy in proxies:
+        worker = getattr(proxy, "worker", None)
+        if worker is not None and hasattr(worker, "pin_to"):
+            worker.pin_to({cpu})
 
 
 def growth_exponent(seconds: float, seconds_large: float, size: int, size_large: int) -> float:

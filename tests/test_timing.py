@@ -19,7 +19,15 @@ from harness.catalog import CatalogError, load_catalog, load_kata
 from harness.report import kata_text, results_document, results_schema
 from harness.results import KataResult
 from harness.runner import CheckOptions, run_check
-from harness.timing import PAIRS, TimingResult, _median_pair, growth_exponent, measure
+from harness.timing import (
+    BATCH_SECONDS,
+    PAIRS,
+    TimingResult,
+    _median_pair,
+    calls_per_batch,
+    growth_exponent,
+    measure,
+)
 
 SOFTMAX = load_catalog()["softmax"]
 
@@ -27,8 +35,9 @@ SOFTMAX = load_catalog()["softmax"]
 class Scripted:
     """A proxy whose batch of `number` calls at bench size n takes seconds(n) * number."""
 
-    def __init__(self, seconds, noise=()):
+    def __init__(self, seconds, noise=(), first_call=0.0):
         self.seconds, self.noise, self.size, self.calls = seconds, list(noise), 0, 0
+        self.first_call = first_call  # extra seconds of the very first call (caches, lazy imports)
 
     def printed(self):
         return 0, 0  # characters, lines: stand-ins print nothing
@@ -39,14 +48,30 @@ class Scripted:
     def time_batch(self, number):
         self.calls += 1
         factor = self.noise[(self.calls - 1) % len(self.noise)] if self.noise else 1.0
-        return self.seconds(self.size) * number * factor
+        return self.seconds(self.size) * number * factor + (self.first_call if self.calls == 1 else 0.0)
 
 
 def with_sizes(small: int, large: int | None, excess: float = 0.5):
+    """softmax with these bench sizes and a max_ratio of 10, which the scripted ratios surround."""
     timing = dataclasses.replace(
-        SOFTMAX.timing, bench_size=small, bench_size_large=large, max_growth_excess=excess
+        SOFTMAX.timing, bench_size=small, bench_size_large=large, max_growth_excess=excess, max_ratio=10.0
     )
     return dataclasses.replace(SOFTMAX, timing=timing)
+
+
+def calibration_calls(seconds) -> int:
+    """How many batches calls_per_batch times on a reference taking seconds(n) a call."""
+    probe = Scripted(seconds)
+    calls_per_batch(probe)
+    return probe.calls
+
+
+def test_the_batch_is_calibrated_on_warm_calls_as_timeit_autorange_does():
+    """A slow first call (100 times a warm one) once made every batch 100 times too short."""
+    warm = 1e-6
+    number = calls_per_batch(Scripted(lambda n: warm, first_call=1e-4))
+    assert BATCH_SECONDS / 2 <= number * warm <= 2 * BATCH_SECONDS
+    assert calls_per_batch(Scripted(lambda n: 1.0)) == 1  # a call longer than a batch: one a batch
 
 
 def test_the_times_shown_are_the_pair_the_ratio_comes_from():
@@ -155,7 +180,7 @@ def test_ratios_that_straddle_max_ratio_get_more_pairs_then_are_uncertain_not_sl
     reference = Scripted(lambda n: 1e-4)
     learner = Scripted(lambda n: 1e-4, noise=[8.0, 12.0, 12.0, 8.0])  # ratios 8, 12, 8, 12, ... around 10
     result = measure(with_sizes(64, None), learner, reference, seed=0)
-    assert reference.calls - 1 > PAIRS  # more pairs than the first ones
+    assert reference.calls - calibration_calls(lambda n: 1e-4) > PAIRS  # more pairs than the first ones
     assert result.uncertain and not result.slow
     assert result.spread[0] <= 10.0 < result.spread[1]
     text = "\n".join(kata_text(KataResult(SOFTMAX, "pass", timing=result)))
@@ -167,4 +192,5 @@ def test_ratios_clearly_past_max_ratio_are_slow_after_the_first_pairs():
     reference = Scripted(lambda n: 1e-4)
     learner = Scripted(lambda n: 1e-4, noise=[12.0, 13.0, 12.5])
     result = measure(with_sizes(64, None), learner, reference, seed=0)
-    assert reference.calls - 1 == PAIRS and result.slow and not result.uncertain
+    assert reference.calls - calibration_calls(lambda n: 1e-4) == PAIRS
+    assert result.slow and not result.uncertain
