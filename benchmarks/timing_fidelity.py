@@ -1,6 +1,7 @@
 """How far the timing verdict can be trusted, kata by kata (issue 11's fidelity figures).
 
-    python benchmarks/timing_fidelity.py [--runs 20] [--out benchmarks/results/timing_fidelity.md]
+    python benchmarks/timing_fidelity.py [--runs 20] [--stability 10]
+        [--out benchmarks/results/timing_fidelity.md]
 
 (a) the reference submitted as the learner's code: the share of runs whose ratio is
     within 0.85-1.18 (target: at least 95%);
@@ -9,8 +10,8 @@
     run slow, ratio at least 5);
 (e) the reference against the library function with the same job, where one is
     installed (SciPy, scikit-learn), on the bench input, one thread: the ratio;
-(f) with --stability: each kept correct learner file (tests/submissions/*/correct_*.py)
-    checked ten times: the verdicts it got (target: one verdict each).
+(f) with --stability RUNS: each kept correct learner file (tests/submissions/*/correct_*.py)
+    checked RUNS times: the verdicts it got (target: one verdict each).
 
 Each run is a real check (`run_check`, workers, hidden tests, timing) with its own
 seed. The figures are printed, and written as Markdown with the machine described.
@@ -82,27 +83,37 @@ def library_ratio(kata) -> str:
     return f"{ours / theirs:.2f} ({name})"
 
 
-def stability(runs: int) -> None:
+def stability(runs: int) -> list[str]:
     """(f): the verdicts of each kept correct file over runs checks (the seed changes each time)."""
     katas = load_catalog()
-    print(f"{'file':<58} verdicts over {runs} checks (ratio range)")
+    lines = [
+        "",
+        f"(f) each kept correct learner file checked {runs} times (target: one verdict each):",
+        "",
+        "| file | max_ratio | verdicts | ratios |",
+        "|---|---|---|---|",
+    ]
+    print("\n".join(lines), flush=True)
     for path in sorted((ROOT / "tests" / "submissions").glob("*/correct_*.py")):
-        found = ratios(katas[path.parent.name], path, runs)
+        kata = katas[path.parent.name]
+        found = ratios(kata, path, runs)
         counts = {status: sum(s == status for s, _ in found) for status in sorted({s for s, _ in found})}
         spread = f"{min(r for _, r in found):.1f}-{max(r for _, r in found):.1f}"
         verdicts = ", ".join(f"{status} {count}" for status, count in counts.items())
-        print(f"{path.parent.name + '/' + path.name:<58} {verdicts} ({spread})", flush=True)
+        row = f"| {path.parent.name}/{path.name} | {kata.timing.max_ratio:g} | {verdicts} | {spread} |"
+        print(row, flush=True)
+        lines.append(row)
+    return lines
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--out", type=Path, default=None)
-    parser.add_argument("--stability", action="store_true", help="(f) only: ten checks of each correct file")
+    parser.add_argument(
+        "--stability", type=int, default=0, metavar="RUNS", help="(f) too: RUNS checks of each correct file"
+    )
     options = parser.parse_args()
-    if options.stability:
-        stability(options.runs)
-        return
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     lines = [
@@ -131,6 +142,8 @@ def main() -> None:
             )
             print(row, flush=True)
             lines.append(row)
+    if options.stability:
+        lines += stability(options.stability)
     text = "\n".join(lines) + "\n"
     if options.out:
         options.out.parent.mkdir(parents=True, exist_ok=True)

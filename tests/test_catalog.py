@@ -220,7 +220,7 @@ def _softmax_toml() -> str:
 @pytest.mark.parametrize(
     ("change", "phrase"),
     [
-        (lambda t: t.replace("max_ratio = 10.0", ""), "[timing] has no max_ratio"),
+        (lambda t: t.replace("max_ratio = 5.0", ""), "[timing] has no max_ratio"),
         (lambda t: t.replace("difficulty = 1", "difficulty = 5"), "difficulty must be 1, 2 or 3"),
         (lambda t: t.replace('section = "nn"', 'section = "deep"'), "section 'deep' is not one of"),
         (lambda t: t.replace('signature = "softmax(', 'signature = "soft(', 1), "not the slug softmax"),

@@ -5,7 +5,7 @@ import math
 import numpy as np
 
 # timed at 124-255x the reference alone (5 runs), 25-211x in the test's batch (11 runs);
-# max_ratio 10
+# max_ratio 5
 EXPECTED_STATUS = "slow"
 
 

@@ -1,9 +1,8 @@
 """Correct but slow: count the window starts one by one."""
 
-# timed at 10.5-12.8x the reference alone (20 runs), 12.1-12.3x in the test's timed batch
-# (5 runs), 3.3-25.6x when other checks ran beside it; max_ratio 10 lies within
-# the noise, so either verdict is right for it
-EXPECTED_STATUS = ("slow", "pass")
+# timed at 10.5-12.8x the reference alone (20 runs), 9.3-12.5x on a machine three times
+# busier (4 runs), 3.3-25.6x when other checks ran beside it; max_ratio 6
+EXPECTED_STATUS = "slow"
 
 
 def conv_output_size(size, kernel, padding=0, stride=1, dilation=1):

@@ -2,10 +2,9 @@
 
 import math
 
-# timed at 6.4-9.9x the reference alone (20 runs), 7.3-9.2x in the test's timed batch
-# (5 runs), 5.2-10.4x when other checks ran beside it; max_ratio 10 lies within
-# the noise, so either verdict is right for it
-EXPECTED_STATUS = ("pass", "slow")
+# timed at 6.4-9.9x the reference alone (20 runs), 7.2-8.4x on a machine three times
+# busier (4 runs), 5.2-10.4x when other checks ran beside it; max_ratio 5
+EXPECTED_STATUS = "slow"
 
 
 def cross_entropy(logits, targets):
