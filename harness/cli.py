@@ -20,6 +20,7 @@ from harness.cli_check import check
 from harness.cli_grade import grade, schema
 from harness.cli_gradebook import gradebook
 from harness.cli_learn import hint, init, list_katas, show, solution
+from harness.cli_new import new
 from harness.cli_progress import next_command, progress
 from harness.cli_watch import watch
 from harness.workspace import os_error_reason
@@ -46,6 +47,7 @@ for command in (
     schema,
     gradebook,
     audit,
+    new,
     reset,
     restore,
     watch,

@@ -22,6 +22,7 @@ from harness.diagnosis import kata_mistakes
 from harness.proxy import import_file
 from harness.render import render_stub
 from harness.runner import signature_problem
+from harness.scaffold import todo_lines
 from harness.shortcuts import forbidden_use
 
 CORE = {"softmax", "cross_entropy", "scaled_dot_product_attention", "adam_step", "conv_output_size", "iou"}
@@ -45,6 +46,21 @@ def test_kata_toml_is_complete(kata: Kata):
     assert len(kata.hints) >= 2, f"{where}: at least two hints"
     assert len(kata.hints[-1]) > len(kata.hints[0]) / 2, f"{where}: the last hint should help most"
     assert kata.example.startswith(">>>"), f"{where}: the example is a >>> session"
+
+
+@pytest.mark.parametrize("kata", KATAS, ids=IDS)
+def test_no_file_of_the_kata_still_says_todo(kata: Kata):
+    """`kata new` marks each part left to write with TODO; a kata is done when none is left."""
+    files = [*kata.directory.glob("*.py"), kata.directory / "kata.toml", kata.solution_path]
+    files += [*(SUBMISSIONS / kata.slug).glob("*.py"), ROOT / "tests" / f"test_reference_{kata.slug}.py"]
+    left = [
+        f"{path.relative_to(ROOT)} line {line}"
+        for path in files
+        if path.is_file()
+        for line in todo_lines(path)
+    ]
+    left += [f"{path.relative_to(ROOT)} (rename it)" for path in (SUBMISSIONS / kata.slug).glob("*TODO*")]
+    assert not left, f"{kata.slug} still has TODOs: " + ", ".join(left)
 
 
 @pytest.mark.parametrize("kata", KATAS, ids=IDS)
