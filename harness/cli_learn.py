@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from harness import display
-from harness.catalog import Kata
+from harness.catalog import SECTIONS, Kata
 from harness.cli_common import SLUG, catalog, kata_command, open_workspace, show_warnings, workspace_option
 from harness.cli_progress import next_step, print_sections, read_progress
 from harness.progress import NOT_TIMED, is_passed, label, status_of
@@ -79,10 +79,18 @@ def _status(workspace: Workspace, state: dict[str, Any], slug: str) -> str:
 
 
 @click.command(name="list")
+@click.option(
+    "--section",
+    "-s",
+    "chosen",
+    multiple=True,
+    type=click.Choice(list(SECTIONS)),
+    help="Only this section (repeat for more).",
+)
 @workspace_option
-def list_katas(workspace_path: Path) -> None:
+def list_katas(chosen: tuple[str, ...], workspace_path: Path) -> None:
     """Every kata by section: difficulty, status and points, with each section's progress."""
-    katas = catalog()
+    katas = {slug: kata for slug, kata in catalog().items() if not chosen or kata.section in chosen}
     workspace, state = read_progress(workspace_path)
     out = display.console()
     print_sections(out, katas, state, {slug: _status(workspace, state, slug) for slug in katas})

@@ -6,6 +6,7 @@ repeat the -w DIR the learner typed, the same section labels in `list` and `show
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.metadata
 import json
 import os
@@ -20,7 +21,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import ROOT
-from harness.catalog import load_catalog
+from harness.catalog import SECTIONS, load_catalog
 from harness.cli import main
 from harness.cli_common import SLUG
 from harness.progress import NOT_TIMED
@@ -367,3 +368,33 @@ def test_version_prints_the_package_version():
     result = kata("--version")
     assert result.exit_code == 0
     assert result.output == f"kata, version {importlib.metadata.version('ml-katas')}\n"
+
+
+def test_list_with_sixty_katas_keeps_each_to_its_section_and_within_the_width(tmp_path: Path, monkeypatch):
+    """The catalog will hold about 60 katas: the list stays grouped, in order, and fits."""
+    import harness.cli_learn
+
+    real = list(KATAS.values())
+    many = {}
+    for number in range(60):
+        model = real[number % len(real)]
+        slug = f"{model.slug[:20]}_{number}"
+        many[slug] = dataclasses.replace(model, slug=slug, title=f"{model.title} {number}")
+    ordered = dict(sorted(many.items(), key=lambda item: list(SECTIONS).index(item[1].section)))
+    monkeypatch.setattr(harness.cli_learn, "catalog", lambda: ordered)
+    workspace = fresh(tmp_path)
+    for columns in ("80", "40"):
+        output = kata("list", "-w", str(workspace), env={"COLUMNS": columns}).output
+        lines = output.splitlines()
+        assert lines[0] == f"0 of 60 katas passed, 0/{sum(k.points for k in many.values())} points"
+        too_long = [
+            line for line in lines if len(line) > int(columns) and " " in line and "`kata" not in line
+        ]
+        assert not too_long, "\n".join(too_long)  # a path, or a command to copy, is never broken
+        shown = [line.split()[0] for line in lines if line.startswith("  ") and line.split()[0] in many]
+        assert shown == list(ordered)  # each kata once, grouped by section, in catalog order
+    only = kata("list", "--section", "cnn", "-w", str(workspace)).output
+    listed = {line.split()[0] for line in only.splitlines() if line.startswith("  ")} & set(many)
+    assert (
+        listed == {slug for slug, k in many.items() if k.section == "cnn"} and "Neural networks" not in only
+    )
