@@ -22,7 +22,7 @@ from harness import diagnosis as diagnoses
 from harness.catalog import Kata
 from harness.compare import DEFAULT_TOLERANCE, Difference, difference, type_name
 from harness.diagnosis import Diagnosed, Diagnosis, Mistake
-from harness.proxy import LearnerProxy, LearnerRaised
+from harness.proxy import CallResult, LearnerProxy, LearnerRaised
 
 
 @dataclass
@@ -89,18 +89,31 @@ def _raised(raised: LearnerRaised, args: tuple[Any, ...], kwargs: dict[str, Any]
     return Diagnosed(diagnosis)
 
 
-def answer(learner: LearnerProxy, *args: Any, **kwargs: Any) -> Any:
-    """The learner's answer; when the function raises, a diagnosis that gives the inputs.
+def _call(learner: LearnerProxy, args: tuple[Any, ...], kwargs: dict[str, Any]) -> CallResult:
+    """The learner's call; when the function raises, a diagnosis that gives the inputs.
 
     NotImplementedError and errors reported in other words (memory, output) pass
     through untouched, so that a stub is "not started".
     """
     try:
-        return learner(*args, **kwargs)
+        return learner.call(*args, **kwargs)
     except LearnerRaised as raised:
         if raised.not_implemented or raised.type_name == "OutputLimitExceeded" or "MemoryError" in raised.mro:
             raise
         raise _raised(raised, args, kwargs) from None
+
+
+def answer(learner: LearnerProxy, *args: Any, **kwargs: Any) -> Any:
+    """The learner's answer (see _call for a function that raises)."""
+    return _call(learner, args, kwargs).value
+
+
+def _warned(warned: list[str], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Diagnosed:
+    more = f" and {len(warned) - 1} more" if len(warned) > 1 else ""
+    detail = f"your function warned {warned[0]}{more}, on {describe_inputs(args, kwargs)}"
+    diagnosis = Diagnosis.of(detail, "warned", [(diagnoses.WARNS, diagnoses.WARNS_SAYS)])
+    diagnosis.brief = f"warned {_cut_at_word(warned[0], 60)}, on {describe_inputs(args, kwargs)}"
+    return Diagnosed(diagnosis)
 
 
 def _diagnosed(
@@ -122,6 +135,7 @@ def expect(
     rtol: float | None = None,
     atol: float | None = None,
     same_dtype: bool = False,
+    no_warnings: bool = False,
     **kwargs: Any,
 ) -> Any:
     """Call the learner's function and the reference on the same inputs; fail with a diagnosis.
@@ -130,8 +144,12 @@ def expect(
     answer differs in type, shape, dtype or value (rtol and atol override the
     kata's tolerances), naming a mistake model only when the answer matches it.
     The dtype is compared by kind (float64 for float32 passes) unless same_dtype.
+    With no_warnings, a right answer whose call warned (NumPy's "overflow
+    encountered in exp", "divide by zero encountered in log") fails too, naming
+    the common mistake ``warns``: for katas whose catalog entry says "no warning".
     """
-    value = answer(learner, *args, **kwargs)
+    called = _call(learner, args, kwargs)
+    value = called.value
     expected = reference(*args, **kwargs)
     what = "your result"
     if _context.kata is not None and not isinstance(expected, (np.ndarray, tuple, list)):
@@ -143,6 +161,8 @@ def expect(
     if found is not None:
         tolerances = {"tolerance": _context.tolerance, "rtol": rtol, "atol": atol}
         raise _diagnosed(found, value, expected, args, kwargs, tolerances)
+    if no_warnings and called.warnings:
+        raise _warned(called.warnings, args, kwargs)
     return value
 
 
@@ -215,12 +235,7 @@ def assert_raises(
 
 def assert_inputs_unchanged(learner: LearnerProxy, *args: Any, **kwargs: Any) -> Any:
     """Call the learner's function and fail if it changed any of its array inputs."""
-    try:
-        result = learner.call(*args, **kwargs)
-    except LearnerRaised as raised:
-        if raised.not_implemented:
-            raise
-        raise _raised(raised, args, kwargs) from None
+    result = _call(learner, args, kwargs)
     sent = list(args) + list(kwargs.values())
     returned = list(result.args_after) + [result.kwargs_after.get(key) for key in kwargs]
     parameters = [p.name for p in _context.kata.parameters] if _context.kata else []

@@ -46,6 +46,12 @@ IN_PLACE_SAYS = (
     "return new arrays (x = x - m, not x -= m)"
 )
 
+WARNS = "warns"
+WARNS_SAYS = (
+    "your function makes NumPy warn (an overflow in exp, a log or a division of 0): this kata "
+    "must not warn; compute so that it cannot happen (a stable formula, np.where before the log)"
+)
+
 
 def mistake(says: str, **variants: tuple[Any, ...]) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """Mark a function of a kata's mistakes.py as a mistake model; says names the mistake.
@@ -88,7 +94,7 @@ class Diagnosis:
     """What one failing test found: a named mistake, or what differs.
 
     kind is "mistake" (a model matched: mistake is its key), else what differs:
-    "type", "shape", "dtype", "value", "raised", "not_raised", "in_place" (the
+    "type", "shape", "dtype", "value", "raised", "not_raised", "in_place", "warned" (the
     same as found). candidates are every matching mistake, nearest first, as
     (key, says); contradicted are the mistakes whose models gave another wrong
     answer on this input. The kata's lead may name a candidate that is not first,

@@ -105,6 +105,7 @@ class CallResult:
     value: Any
     args_after: list[Any]
     kwargs_after: dict[str, Any]
+    warnings: list[str] = field(default_factory=list)  # "RuntimeWarning: overflow in exp (line 9)"
 
 
 @dataclass
@@ -272,6 +273,7 @@ class LearnerProxy:
                 reply.get("value"),
                 list(reply.get("args_after") or []),
                 dict(reply.get("kwargs_after") or {}),
+                _warnings(reply.get("warnings")),
             )
         if status == "raised":
             raise LearnerRaised(reply, self.limits.memory_bytes)
@@ -324,6 +326,17 @@ class LearnerProxy:
         if seconds < wall / 2 and wall - seconds > 0.002:  # more than messaging can explain
             return wall
         return seconds
+
+
+def _warnings(sent: Any) -> list[str]:
+    """The warnings a call reported, as short sentences; anything malformed is dropped."""
+    found = []
+    for entry in sent if isinstance(sent, list) else []:
+        if isinstance(entry, list) and len(entry) == 3 and all(isinstance(part, str) for part in entry[:2]):
+            category, message, line = entry
+            at = f" (line {line})" if type(line) is int and line > 0 else ""
+            found.append(f"{category[:60]}: {message[:200]}{at}")
+    return found
 
 
 def import_file(path: Path, module_name: str) -> ModuleType:

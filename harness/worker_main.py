@@ -23,10 +23,12 @@ import linecache  # noqa: E402
 import os  # noqa: E402
 import traceback  # noqa: E402
 import types  # noqa: E402
+import warnings  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 OUTPUT_KEEP_CHARS = 4000
+MAX_WARNINGS = 20  # warnings of one call sent back; the rest are counted out
 OUTPUT_LIMIT_CHARS = 8 * 1024 * 1024
 
 
@@ -175,6 +177,7 @@ class Worker:
         self.filename = "<learner>"
         self.function: Any = None
         self.bench: tuple[list[Any], dict[str, Any]] | None = None
+        self.shown_warnings: set[tuple[Any, ...]] = set()  # printed once each, as Python does
 
     # -- helpers --------------------------------------------------------------
 
@@ -265,10 +268,47 @@ class Worker:
         wire = self.wire
         args = wire.materialise(request["args"])
         kwargs = wire.materialise(request["kwargs"])
-        value, error = self.capture(lambda: self.function(*args, **kwargs))
+        warned: list[list[Any]] = []
+
+        def call() -> Any:
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
+                try:
+                    return self.function(*args, **kwargs)
+                finally:
+                    warned.extend(self.warned(caught))
+
+        value, error = self.capture(call)
         if error is not None:
-            return error
-        return {"ok": "returned", "value": value, "args_after": args, "kwargs_after": kwargs}
+            return {**error, "warnings": warned}
+        return {
+            "ok": "returned",
+            "value": value,
+            "args_after": args,
+            "kwargs_after": kwargs,
+            "warnings": warned,
+        }
+
+    def warned(self, caught: list[warnings.WarningMessage]) -> list[list[Any]]:
+        """The call's warnings as [category, message, line in the learner's file (0: elsewhere)].
+
+        Each is also printed the first time it is seen at its line, as Python's default
+        filter does, so that the report's "NumPy warned" line still shows it.
+        """
+        found = []
+        for record in caught:
+            try:
+                category, message = record.category.__name__, str(record.message)[:200]
+            except BaseException:  # noqa: BLE001 - a learner's warning class may break anything
+                category, message = "Warning", "<a warning that could not be printed>"
+            line = record.lineno if record.filename == self.filename else 0
+            if len(found) < MAX_WARNINGS:
+                found.append([category, message, int(line or 0)])
+            key = (category, message, record.filename, record.lineno)
+            if key not in self.shown_warnings:
+                self.shown_warnings.add(key)
+                sys.stderr.write(f"{record.filename}:{record.lineno}: {category}: {message}\n")
+        return found
 
     def op_bench(self, request: dict[str, Any]) -> dict[str, Any]:
         self.bench = (self.wire.materialise(request["args"]), self.wire.materialise(request["kwargs"]))

@@ -256,3 +256,30 @@ def test_a_raise_is_reported_with_its_line_and_inputs_and_raises_from_one_line_f
         "    x=float64 (2, 3), axis=0",
     ]
     assert "    ... and 1 more test: the same failure" in lines
+
+
+def test_a_right_answer_that_warned_fails_only_where_the_test_asks_for_no_warnings():
+    from harness import checks
+    from harness.proxy import CallResult
+
+    x = np.array([0.0, 1000.0])
+    reference = load_catalog()["softmax"]
+
+    class Proxy:
+        def call(self, *args, **kwargs):
+            value = np.exp(args[0] - args[0].max()) / np.exp(args[0] - args[0].max()).sum()
+            return CallResult(value, list(args), {}, ["RuntimeWarning: overflow encountered in exp (line 4)"])
+
+    checks.use_kata(reference)
+
+    def softmax(x):
+        return np.exp(x - x.max()) / np.exp(x - x.max()).sum()
+
+    assert checks.expect(Proxy(), softmax, x) is not None  # warnings are not judged by default
+    with pytest.raises(checks.Diagnosed) as failed:
+        checks.expect(Proxy(), softmax, x, no_warnings=True)
+    diagnosis = failed.value.diagnosis
+    assert diagnosis.mistake == "warns" and diagnosis.found == "warned"
+    assert diagnosis.detail == (
+        "your function warned RuntimeWarning: overflow encountered in exp (line 4), on x=float64 (2,)"
+    )

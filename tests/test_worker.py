@@ -54,6 +54,10 @@ def die():
 def touch_memory(megabytes):
     return float(np.ones(megabytes * 1024 * 128).sum())
 
+def log_of(x):
+    return np.log(x)  # line 37 of the probe: warns "divide by zero" for a 0
+
+
 def hold_memory(megabytes):
     global HELD
     HELD = np.ones(megabytes * 1024 * 128)  # touched: resident, not only reserved
@@ -174,3 +178,14 @@ def test_pin_to_keeps_every_thread_of_the_worker_on_the_cpus_given(worker):
     pids = processes.learner_processes(worker.process.pid, worker.marker)
     threads = [int(t) for pid in pids for t in os.listdir(f"/proc/{pid}/task")]
     assert threads and all(os.sched_getaffinity(thread) == {cpu} for thread in threads)
+
+
+def test_a_call_reports_its_warnings_with_the_learner_s_line_and_prints_each_once(worker):
+    """The harness can fail a kata that must not warn; the report still shows the warning."""
+    replies = [call(worker, "log_of", np.array([0.0, 1.0])) for _ in range(2)]
+    for reply in replies:
+        assert reply["ok"] == "returned"
+        assert reply["warnings"] == [["RuntimeWarning", "divide by zero encountered in log", 37]]
+    printed = worker.take_output()
+    assert printed.count("probe.py:37: RuntimeWarning: divide by zero encountered in log") == 1
+    assert call(worker, "log_of", np.array([1.0]))["warnings"] == []
