@@ -242,17 +242,37 @@ def assert_inputs_unchanged(learner: LearnerProxy, *args: Any, **kwargs: Any) ->
     names = [parameters[i] if i < len(parameters) else f"argument {i + 1}" for i in range(len(args))]
     names += list(kwargs)
     for name, before, after in zip(names, sent, returned):
-        if isinstance(before, np.ndarray):
-            if (
-                not isinstance(after, np.ndarray)
-                or after.shape != before.shape
-                or after.dtype != before.dtype
-                or not np.array_equal(after, before, equal_nan=True)
-            ):
-                detail = f"your function changed its input {name} in place"
-                candidates = [(diagnoses.IN_PLACE, diagnoses.IN_PLACE_SAYS)]
-                raise Diagnosed(Diagnosis.of(detail, "in_place", candidates))
+        if _changed(before, after):
+            detail = f"your function changed its input {name} in place"
+            candidates = [(diagnoses.IN_PLACE, diagnoses.IN_PLACE_SAYS)]
+            raise Diagnosed(Diagnosis.of(detail, "in_place", candidates))
     return result.value
+
+
+def _changed(before: Any, after: Any) -> bool:
+    """Whether an input came back changed: an array's values, shape or dtype, or a list's
+    items (the list of arrays of clip_grad_norm or information_gain's children, sorted
+    or appended to in place)."""
+    if isinstance(before, np.ndarray):
+        return (
+            not isinstance(after, np.ndarray)
+            or after.shape != before.shape
+            or after.dtype != before.dtype
+            or not np.array_equal(after, before, equal_nan=True)
+        )
+    if isinstance(before, (list, tuple)):
+        return (
+            not isinstance(after, type(before))
+            or len(after) != len(before)
+            or any(_changed(b, a) for b, a in zip(before, after))
+        )
+    if isinstance(before, dict):
+        return (
+            not isinstance(after, dict)
+            or after.keys() != before.keys()
+            or any(_changed(before[key], after[key]) for key in before)
+        )
+    return False
 
 
 def assert_probabilities(actual: Any, axis: int, what: str = "your result") -> None:

@@ -283,3 +283,19 @@ def test_a_right_answer_that_warned_fails_only_where_the_test_asks_for_no_warnin
     assert diagnosis.detail == (
         "your function warned RuntimeWarning: overflow encountered in exp (line 4), on x=float64 (2,)"
     )
+
+
+def test_an_input_list_whose_arrays_were_sorted_in_place_is_seen():
+    from harness import checks
+    from harness.proxy import CallResult
+
+    class Proxy:
+        def call(self, *args, **kwargs):
+            children = [np.sort(child) for child in args[1]]  # what child.sort() leaves behind
+            return CallResult(0.5, [args[0], children], {})
+
+    checks.use_kata(load_catalog()["softmax"])
+    parent, children = np.array([2, 1, 2, 1]), [np.array([2, 1]), np.array([2, 1])]
+    with pytest.raises(checks.Diagnosed) as failed:
+        checks.assert_inputs_unchanged(Proxy(), parent, children)
+    assert failed.value.diagnosis.detail.endswith("changed its input axis in place")  # softmax names
