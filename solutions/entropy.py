@@ -26,5 +26,6 @@ def entropy(p: np.ndarray, base: float = 2.0) -> float | np.ndarray:
         The entropy of each distribution along the last axis. Raises nothing.
     """
     safe = np.where(p > 0, p, 1.0)  # log 1 = 0, so a zero probability's term is 0·0, quietly
-    entropies = -np.sum(p * np.log(safe), axis=-1) / math.log(base)
+    # 0.0 - sum rather than -sum: a certain outcome then gives 0.0, not -0.0
+    entropies = (0.0 - np.sum(p * np.log(safe), axis=-1)) / math.log(base)
     return float(entropies) if np.ndim(entropies) == 0 else entropies
