@@ -72,12 +72,11 @@ def test_one_job_and_two_jobs_give_the_same_report_apart_from_durations(mixed: P
     assert documents[0] == documents[1]
     statuses = {kata["slug"]: kata["status"] for kata in documents[0]["katas"]}
     assert statuses == {
+        **dict.fromkeys(load_catalog(), "not_started"),  # every untouched stub
         "softmax": "pass",
         "adam_step": "error",
         "conv_output_size": "error",
         "iou": "pass",
-        "scaled_dot_product_attention": "not_started",
-        "cross_entropy": "not_started",
     }
     assert [kata["slug"] for kata in documents[0]["katas"]] == list(load_catalog())  # catalog order
 
