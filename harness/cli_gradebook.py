@@ -10,7 +10,7 @@ from typing import Any
 import click
 
 from harness.cli_check import GRADER_FAULT_EXIT, run_options, sandbox_mode
-from harness.cli_common import catalog, write_output
+from harness.cli_common import SLUG, catalog, write_output
 from harness.gradebook import (
     GradebookError,
     Learner,
@@ -70,6 +70,14 @@ def _learner_line(count: int, total: int, learner: Learner, results: list[Any]) 
     help="Folder for each learner's JSON report.  [default: OUT's name + '-reports']",
 )
 @click.option("--shard", default=None, metavar="K/N", help="Grade only shard K of N of the learners.")
+@click.option(
+    "--kata",
+    "-k",
+    "only",
+    multiple=True,
+    type=SLUG,
+    help="Grade only this kata (repeat it: an assignment's katas); default: every kata.",
+)
 @click.option("-j", "--jobs", type=click.IntRange(min=1, max=256), default=None, help="Katas graded at once.")
 @click.option(
     "--allow-no-sandbox",
@@ -82,6 +90,7 @@ def grade_class(
     out: Path,
     reports: Path | None,
     shard: str | None,
+    only: tuple[str, ...],
     jobs: int | None,
     allow_no_sandbox: bool,
     seed: int,
@@ -112,7 +121,7 @@ def grade_class(
     limits = worker.Limits(memory_bytes=memory_mb * 1024**2)
     options = CheckOptions(seed=seed, timing=not no_timing, timeout=timeout, limits=limits)
     grading = {"timing": not no_timing, "timeout": timeout, "memory_mb": memory_mb}
-    katas = catalog()
+    katas = {slug: kata for slug, kata in catalog().items() if not only or slug in only}
     documents = _grade_learners(chosen, katas, options, jobs, (seed, mode, grading))
     for document in documents:
         write_output(reports / f"{document['learner']}.json", json.dumps(document, indent=2) + "\n")

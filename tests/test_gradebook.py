@@ -32,6 +32,7 @@ SOLUTIONS = ROOT / "solutions"
 SUBMISSIONS = ROOT / "tests" / "submissions"
 ADVERSARIAL = ROOT / "tests" / "adversarial"
 SLUGS = ["softmax", "adam_step", "conv_output_size", "iou", "scaled_dot_product_attention", "cross_entropy"]
+KATA_OPTIONS = [option for slug in SLUGS for option in ("--kata", slug)]  # the assignment graded
 
 # learner -> {slug: (source file or None for the stub, the status the row must show)}
 CLASS = {
@@ -91,7 +92,15 @@ def graded(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path, 
     tmpdir.mkdir()
     out = tmp_path / "grades.csv"
     completed = kata(
-        "gradebook", str(submissions), "--out", str(out), "--no-timing", "-j", "2", tmpdir=tmpdir
+        "gradebook",
+        str(submissions),
+        "--out",
+        str(out),
+        "--no-timing",
+        "-j",
+        "2",
+        *KATA_OPTIONS,
+        tmpdir=tmpdir,
     )
     return submissions, out, tmpdir, completed
 
@@ -153,7 +162,7 @@ def test_shards_cover_every_learner_once_and_merge_into_the_unsharded_gradebook(
     for k in (1, 2):
         shard = kata(
             "gradebook", str(submissions), "--shard", f"{k}/2", "--out", str(tmp_path / f"g{k}.csv"),
-            "--reports", str(tmp_path / "reports" / str(k)), "--no-timing", tmpdir=tmp_path,
+            "--reports", str(tmp_path / "reports" / str(k)), "--no-timing", *KATA_OPTIONS, tmpdir=tmp_path,
         )  # fmt: skip
         assert shard.returncode == 0, shard.stderr
         assert list(rows(tmp_path / f"g{k}.csv")) == [n for n in names if in_shard(n, (k, 2))]
@@ -205,6 +214,7 @@ def test_merge_refuses_reports_that_do_not_belong_together(tmp_path: Path, secon
         (["merge", "nothing.json", "--out", "g.csv"], "no such report"),
         (["empty", "--out", "g.csv"], "no learner folders"),
         (["class", "--out", "class/g.csv"], "--out class/g.csv is inside class"),
+        (["class", "--out", "g.csv", "--kata", "sofmax"], "did you mean softmax"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, args: list[str], says: str, monkeypatch):
