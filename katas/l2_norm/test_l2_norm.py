@@ -51,6 +51,11 @@ def test_entries_of_1e200_do_not_overflow(learner, reference, rng):
     expect(learner, reference, rng.uniform(1.0, 9.0, size=(2, 5)) * 1e200)
 
 
+def test_slices_of_only_negative_entries_have_positive_norms(learner, reference, rng):
+    expect(learner, reference, -rng.uniform(1.0, 9.0, size=(3, 4)), axis=1)
+    expect(learner, reference, -rng.uniform(1.0, 9.0, size=(2, 3)) * 1e200, axis=0)
+
+
 def test_a_slice_mixing_huge_and_tiny_entries_is_exact(learner, reference):
     expect(learner, reference, np.array([3e200, 1e-200, -4e200, 2.0]))
     expect(learner, reference, np.array([[1e-200, 3e-150, 0.0], [2.0, -1e200, 1e-100]]), axis=1)
