@@ -153,10 +153,14 @@ def _time(result: KataResult, learner: LearnerProxy, reference: LearnerProxy, op
         )
     elif timing.too_slow:
         result.status = "slow"
-        result.message = (
-            f"correct, but {timing.ratio:.1f}x slower than the reference "
-            f"(at most {timing.max_ratio:g}x); vectorise with NumPy"
+        advice = (
+            "vectorise with NumPy (a Python loop over the elements is the usual cause)"
+            if timing.array_input
+            else "look for work the reference does not do: a loop where a formula would do, or NumPy "
+            "calls on single numbers, which cost more than plain Python arithmetic"
         )
+        ratio = f"{timing.ratio:.1f}x slower than the reference (at most {timing.max_ratio:g}x)"
+        result.message = f"correct, but {ratio}; {advice}"
     elif timing.grows_faster:
         result.status = "slow"
         result.message = (

@@ -47,6 +47,7 @@ class TimingResult:
     max_growth_excess: float = 0.5
     printed_chars_per_call: float = 0.0  # what the learner's function printed while it was timed
     printed_lines_per_call: float = 0.0
+    array_input: bool = True  # the bench input holds an array of more than one number
 
     @property
     def grows_faster(self) -> bool:
@@ -200,6 +201,7 @@ def measure(kata: Kata, learner: LearnerProxy, reference: LearnerProxy, seed: in
     for proxy in (learner, reference):
         proxy.prepare_bench(args, kwargs)
     printed_before = learner.printed()
+    array_input = any(isinstance(v, np.ndarray) and v.size > 1 for v in (*args, *kwargs.values()))
     _pin_together(learner, reference)
     small = time_pairs(learner, reference, PAIRS, timing.max_ratio)
     calls = small.learner_calls
@@ -210,6 +212,7 @@ def measure(kata: Kata, learner: LearnerProxy, reference: LearnerProxy, seed: in
         timing.max_ratio,
         spread=small.spread,
         max_growth_excess=timing.max_growth_excess,
+        array_input=array_input,
     )
     if timing.bench_size_large and timing.bench_size_large > timing.bench_size:
         args, kwargs = bench_input(kata, timing.bench_size_large, seed)

@@ -194,3 +194,18 @@ def test_ratios_clearly_past_max_ratio_are_slow_after_the_first_pairs():
     result = measure(with_sizes(64, None), learner, reference, seed=0)
     assert reference.calls - calibration_calls(lambda n: 1e-4) == PAIRS
     assert result.slow and not result.uncertain
+
+
+@pytest.mark.parametrize(
+    ("array_input", "advice"),
+    [(True, "vectorise with NumPy"), (False, "NumPy calls on single numbers")],
+)
+def test_slow_advice_fits_the_input_arrays_or_single_numbers(
+    monkeypatch: pytest.MonkeyPatch, array_input, advice
+):
+    """conv_output_size and ab_test take single numbers: "vectorise" would be the wrong advice there."""
+    slow = TimingResult(1e-3, 1e-4, 10.0, 5.0, spread=(9.0, 11.0), array_input=array_input)
+    monkeypatch.setattr(runner, "measure", lambda *args: slow)
+    (result,) = run_check([SOFTMAX], {"softmax": ROOT / "solutions" / "softmax.py"}, CheckOptions())
+    assert result.status == "slow" and advice in result.message
+    assert ("vectorise" in result.message) == array_input
