@@ -156,6 +156,21 @@ def materialise(value: Any) -> Any:
     return value
 
 
+def unmaterialise(sent: Any, after: Any) -> Any:
+    """after (a call's arguments, as the call left them) with each marker of sent put back.
+
+    A seeded generator or a named function cannot be sent back; what the call may have
+    changed (the arrays) is taken from after.
+    """
+    if isinstance(sent, (SeededRng, NamedFunction)):
+        return sent
+    if type(sent) in (list, tuple) and type(after) is type(sent) and len(after) == len(sent):
+        return type(sent)(unmaterialise(one, other) for one, other in zip(sent, after))
+    if type(sent) is dict and type(after) is dict and after.keys() == sent.keys():
+        return {key: unmaterialise(sent[key], after[key]) for key in sent}
+    return after
+
+
 # -- encoding -----------------------------------------------------------------
 
 

@@ -284,8 +284,8 @@ class Worker:
         return {
             "ok": "returned",
             "value": value,
-            "args_after": args,
-            "kwargs_after": kwargs,
+            "args_after": wire.unmaterialise(request["args"], args),
+            "kwargs_after": wire.unmaterialise(request["kwargs"], kwargs),
             "warnings": warned,
         }
 

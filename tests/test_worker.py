@@ -58,6 +58,11 @@ def log_of(x):
     return np.log(x)  # line 37 of the probe: warns "divide by zero" for a 0
 
 
+def gradient_at(f, x, rng):
+    x += 0.0  # in place: the array sent back is the one the call left
+    return f(x) + rng.normal()
+
+
 def hold_memory(megabytes):
     global HELD
     HELD = np.ones(megabytes * 1024 * 128)  # touched: resident, not only reserved
@@ -189,3 +194,15 @@ def test_a_call_reports_its_warnings_with_the_learner_s_line_and_prints_each_onc
     printed = worker.take_output()
     assert printed.count("probe.py:37: RuntimeWarning: divide by zero encountered in log") == 1
     assert call(worker, "log_of", np.array([1.0]))["warnings"] == []
+
+
+def test_a_call_taking_a_named_function_and_a_generator_gets_its_markers_back(worker):
+    """numerical_gradient's f and dropout's rng cannot be sent back; their markers are."""
+    from harness import wire
+
+    f, rng = wire.NamedFunction("sum_of_squares"), wire.SeededRng(3)
+    reply = call(worker, "gradient_at", f, np.array([1.0, 2.0]), rng)
+    assert reply["ok"] == "returned", reply
+    assert reply["value"] == 5.0 + np.random.default_rng(3).normal()
+    assert reply["args_after"][0] == f and reply["args_after"][2] == rng
+    assert np.array_equal(reply["args_after"][1], [1.0, 2.0])
