@@ -25,6 +25,11 @@ def bce_with_logits(y_true: np.ndarray, logits: np.ndarray) -> float:
     float
         The mean loss over every element, in nats, computed in float64 even for
         float32 inputs.
+
+    Raises
+    ------
+    Nothing of its own: the catalog names no ValueError case (inputs of different
+    shapes are the caller's mistake; NumPy raises or broadcasts).
     """
     y = np.asarray(y_true, dtype=np.float64)
     z = np.asarray(logits, dtype=np.float64)

@@ -27,6 +27,11 @@ def binary_cross_entropy(y_true: np.ndarray, p: np.ndarray, eps: float = 1e-12) 
     float
         The mean loss in nats, computed in float64 even for float32 inputs (in
         float32, 1 - 1e-12 rounds to 1 and the clip at the top is lost).
+
+    Raises
+    ------
+    Nothing of its own: the catalog names no ValueError case (inputs of different
+    shapes are the caller's mistake; NumPy raises or broadcasts).
     """
     y = np.asarray(y_true, dtype=np.float64)
     clipped = np.clip(np.asarray(p, dtype=np.float64), eps, 1.0 - eps)

@@ -36,6 +36,11 @@ def logistic_regression_step(
         The new weights, float64 for float64 inputs.
     b : float
         The new intercept, a Python float.
+
+    Raises
+    ------
+    Nothing of its own: the catalog names no ValueError case (mismatched shapes make
+    NumPy's matmul raise ValueError).
     """
     z = X @ w + b
     small = np.exp(-np.abs(z))

@@ -22,6 +22,10 @@ def sigmoid(z: np.ndarray | float) -> np.ndarray | float:
     -------
     ndarray of the shape and float dtype of z, or a Python float for a scalar z
         Each entry in [0, 1]. No NumPy warning is raised for any finite z.
+
+    Raises
+    ------
+    Nothing of its own: the catalog names no ValueError case.
     """
     array = np.asarray(z)  # np.exp gives float64 for ints, and keeps float32
     small = np.exp(-np.abs(array))  # at most 1: never overflows

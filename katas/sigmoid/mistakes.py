@@ -52,10 +52,10 @@ def tanh_form(z):
 
 
 @mistake(
-    "your values are right, but NumPy warned (overflow or an invalid value): np.where "
-    "evaluates BOTH branches on every entry, so exp(-z) or exp(z) overflows on the entries "
-    "the other branch keeps; compute exp(-|z|) once (it is at most 1) and build both branches "
-    "from it, or fill each branch with boolean indexing"
+    "your values are right, but NumPy warned (overflow or an invalid value): an exponential "
+    "overflows on entries whose result you then discard (np.where evaluates BOTH branches on "
+    "every entry); compute exp(-|z|) once (it is at most 1) and build both branches from it, "
+    "or fill each branch with boolean indexing"
 )
 def both_branches_overflow(z):
     array = _array(z)
