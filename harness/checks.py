@@ -108,10 +108,11 @@ def answer(learner: LearnerProxy, *args: Any, **kwargs: Any) -> Any:
     return _call(learner, args, kwargs).value
 
 
-def _warned(warned: list[str], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Diagnosed:
+def _warned(warned: list[str], args: tuple[Any, ...], kwargs: dict[str, Any], key: str | None) -> Diagnosed:
     more = f" and {len(warned) - 1} more" if len(warned) > 1 else ""
     detail = f"your function warned {warned[0]}{more}, on {describe_inputs(args, kwargs)}"
-    diagnosis = Diagnosis.of(detail, "warned", [(diagnoses.WARNS, diagnoses.WARNS_SAYS)])
+    named = (key, _says(key)) if key else (diagnoses.WARNS, diagnoses.WARNS_SAYS)
+    diagnosis = Diagnosis.of(detail, "warned", [named])
     diagnosis.brief = f"warned {_cut_at_word(warned[0], 60)}, on {describe_inputs(args, kwargs)}"
     return Diagnosed(diagnosis)
 
@@ -135,7 +136,7 @@ def expect(
     rtol: float | None = None,
     atol: float | None = None,
     same_dtype: bool = False,
-    no_warnings: bool = False,
+    no_warnings: bool | str = False,
     **kwargs: Any,
 ) -> Any:
     """Call the learner's function and the reference on the same inputs; fail with a diagnosis.
@@ -146,7 +147,8 @@ def expect(
     The dtype is compared by kind (float64 for float32 passes) unless same_dtype.
     With no_warnings, a right answer whose call warned (NumPy's "overflow
     encountered in exp", "divide by zero encountered in log") fails too, naming
-    the common mistake ``warns``: for katas whose catalog entry says "no warning".
+    the common mistake ``warns``, or the kata's mistake whose key no_warnings
+    gives: for katas whose catalog entry says "no warning".
     """
     called = _call(learner, args, kwargs)
     value = called.value
@@ -162,7 +164,7 @@ def expect(
         tolerances = {"tolerance": _context.tolerance, "rtol": rtol, "atol": atol}
         raise _diagnosed(found, value, expected, args, kwargs, tolerances)
     if no_warnings and called.warnings:
-        raise _warned(called.warnings, args, kwargs)
+        raise _warned(called.warnings, args, kwargs, no_warnings if isinstance(no_warnings, str) else None)
     return value
 
 
