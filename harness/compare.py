@@ -134,8 +134,9 @@ def _float_difference(
     if not wrong.any():
         return None
     scale = np.maximum(np.abs(expected64), 1e-300)
-    relative = np.where(wrong, difference / scale, -1.0)
-    flat = int(np.argmax(np.where(wrong, difference / np.maximum(allowed, 1e-300), -1.0)))
+    with np.errstate(over="ignore"):  # a huge error over a tiny scale is inf: still the worst
+        relative = np.where(wrong, difference / scale, -1.0)
+        flat = int(np.argmax(np.where(wrong, difference / np.maximum(allowed, 1e-300), -1.0)))
     index = tuple(int(i) for i in np.unravel_index(flat, actual.shape))
     got, due = _pair(float(actual64[index]), float(expected64[index]))
     worst = float(relative[index])
