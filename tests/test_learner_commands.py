@@ -108,7 +108,7 @@ def test_narrow_terminals_get_whole_words_within_the_width(tmp_path: Path, comma
     wide = kata(*command, "-w", str(workspace)).output
     narrow = kata(*command, "-w", str(workspace), env={"COLUMNS": "40"}).output
     assert narrow.split() == wide.split()  # the same words: none was broken or cut
-    too_long = [line for line in narrow.splitlines() if len(line) > 40 and not line.startswith("`")]
+    too_long = [line for line in narrow.splitlines() if len(line) > 40 and " " in line and "`" not in line]
     assert not too_long, "\n".join(too_long)
     assert not [line for line in narrow.splitlines() if line != line.rstrip()]  # no trailing blanks
 
@@ -191,13 +191,14 @@ def test_a_pass_points_to_the_next_kata_with_the_workspace_named(tmp_path: Path)
 
 
 def test_a_pass_without_timing_is_recorded_as_not_timed(tmp_path: Path):
-    workspace = fresh(tmp_path)
+    workspace = fresh(tmp_path, "softmax")
     shutil.copy(ROOT / "solutions" / "softmax.py", workspace / "softmax.py")
     result = kata("check", "softmax", "--no-timing", "-w", str(workspace))
     assert result.exit_code == 0  # the check itself passed: CI's exit code is unchanged
     assert "Correct, but not timed (--no-timing)" in result.stdout.splitlines()[-1]
     state = json.loads((workspace / ".kata" / "state.json").read_text())
     assert state["katas"]["softmax"]["status"] == NOT_TIMED
+    set_status(workspace, **dict.fromkeys(SLUGS[: SLUGS.index("softmax")], "pass"))  # the katas before it
     assert kata("next", "-w", str(workspace)).output.startswith("Next: softmax is correct but was not timed")
 
 
@@ -349,7 +350,7 @@ def test_bash_completion_of_a_slug_through_the_real_command_line(tmp_path: Path)
     environment = {
         **os.environ,
         "_KATA_COMPLETE": "bash_complete",
-        "COMP_WORDS": "kata show so",
+        "COMP_WORDS": "kata show softm",
         "COMP_CWORD": "2",
     }
     completed = subprocess.run(
@@ -381,8 +382,8 @@ def test_list_with_sixty_katas_keeps_each_to_its_section_and_within_the_width(tm
         slug = f"{model.slug[:20]}_{number}"
         many[slug] = dataclasses.replace(model, slug=slug, title=f"{model.title} {number}")
     ordered = dict(sorted(many.items(), key=lambda item: list(SECTIONS).index(item[1].section)))
-    monkeypatch.setattr(harness.cli_learn, "catalog", lambda: ordered)
     workspace = fresh(tmp_path)
+    monkeypatch.setattr(harness.cli_learn, "catalog", lambda: ordered)
     for columns in ("80", "40"):
         output = kata("list", "-w", str(workspace), env={"COLUMNS": columns}).output
         lines = output.splitlines()
