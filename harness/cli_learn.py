@@ -22,6 +22,9 @@ def _shown(path: Path) -> str:
     return os.path.abspath(path) if relative.startswith("..") else relative
 
 
+LISTED_ONE_BY_ONE = 3  # `kata init a b c` lists each file; a whole catalog is listed by section
+
+
 @click.command()
 @click.argument("slugs", nargs=-1, type=SLUG)
 @workspace_option
@@ -37,7 +40,8 @@ def init(slugs: tuple[str, ...], workspace_path: Path) -> None:
         for slug in slugs or tuple(katas):
             if workspace.create_stub(slug, render_stub(katas[slug])):
                 stubs[slug] = {"stub_sha256": digest(workspace.file(slug).read_bytes())}
-                click.echo(f"created {workspace.file(slug)}")
+                if len(slugs) <= LISTED_ONE_BY_ONE and slugs:
+                    click.echo(f"created {workspace.file(slug)}")
             else:
                 kept += 1
                 reset = kata_command(f"reset {slug}")
@@ -45,6 +49,8 @@ def init(slugs: tuple[str, ...], workspace_path: Path) -> None:
         workspace.state_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise click.ClickException(_cannot_write(error, workspace.root)) from None
+    if stubs and not (slugs and len(slugs) <= LISTED_ONE_BY_ONE):
+        _created_by_section(katas, list(stubs), workspace.root)
     if stubs:
         workspace.update_katas_or_warn(
             stubs,
@@ -57,6 +63,16 @@ def init(slugs: tuple[str, ...], workspace_path: Path) -> None:
         f"{len(stubs)} stub(s) written, {kept} kept, in {_shown(workspace.root)}. "
         + next_step(chosen, workspace, workspace.load_state())
     )
+
+
+def _created_by_section(katas: dict[str, Kata], created: list[str], root: Path) -> None:
+    """One paragraph per section naming the stubs written: a whole catalog stays short."""
+    by_section: dict[str, list[str]] = {}
+    for slug in created:
+        by_section.setdefault(katas[slug].section_title, []).append(f"{slug}.py")
+    display.say(f"created in {_shown(root)}:")
+    for title, files in by_section.items():
+        display.say(f"  {title}: {', '.join(files)}", hanging="    ")
 
 
 def _cannot_write(error: OSError, root: Path) -> str:

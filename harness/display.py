@@ -150,20 +150,23 @@ COMMAND = re.compile(r"`[^`]*`")
 KEEP = "\0"  # stands for a space inside a `command` while the text is wrapped
 
 
-def print_paragraph(out: Console, text: str, style: str = "") -> None:
+def print_paragraph(out: Console, text: str, style: str = "", hanging: str = "") -> None:
     """Text wrapped at spaces to the console's width, never inside a word or a `command`.
 
-    A word or a command longer than the width has a line of its own, whole.
+    A word or a command longer than the width has a line of its own, whole; lines
+    after the first start with hanging.
     """
     kept = COMMAND.sub(lambda match: match.group().replace(" ", KEEP), text)
-    lines = textwrap.wrap(kept, max(out.width, 1), break_long_words=False, break_on_hyphens=False)
+    lines = textwrap.wrap(
+        kept, max(out.width, 1), subsequent_indent=hanging, break_long_words=False, break_on_hyphens=False
+    )
     for line in lines or [""]:
         out.print(Text(line.replace(KEEP, " "), style=style), no_wrap=True, overflow="ignore", crop=False)
 
 
-def say(text: str) -> None:
+def say(text: str, hanging: str = "") -> None:
     """One paragraph on stdout, wrapped as print_paragraph wraps it."""
-    print_paragraph(console(), text)
+    print_paragraph(console(), text, hanging=hanging)
 
 
 def print_code(out: Console, code: str) -> None:
