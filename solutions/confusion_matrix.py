@@ -28,7 +28,6 @@ def confusion_matrix(y_true: np.ndarray, y_pred: np.ndarray, n_classes: int | No
         n_classes, or the input is empty and n_classes is None (scikit-learn refuses
         empty input).
     """
-    y_true, y_pred = np.asarray(y_true), np.asarray(y_pred)
     if y_true.shape != y_pred.shape:
         raise ValueError(f"y_true has shape {y_true.shape} but y_pred has shape {y_pred.shape}")
     if y_true.size == 0:
