@@ -45,8 +45,8 @@ def ties_to_the_higher_index(relevance, scores, k, kind):
 
 
 @mistake(
-    "you rank with np.argsort(-scores) and its default kind, which is not stable: tied scores "
-    "come out in any order; pass kind='stable' so that ties keep the lower index first"
+    "your ranking puts tied scores in an arbitrary order (np.argsort's default kind and "
+    "np.argpartition are not stable): sort -scores with kind='stable', ties lower index first"
 )
 def unstable_sort_for_ties(relevance, scores, k):
     _check(relevance, scores, k)

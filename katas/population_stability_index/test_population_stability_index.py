@@ -25,6 +25,12 @@ def test_a_value_on_an_inner_edge_falls_in_the_bin_above(learner, reference):
     expect(learner, reference, expected, actual, bins=4)
 
 
+def test_the_quantile_levels_are_exactly_arange_over_bins(learner, reference):
+    expected = np.arange(11.0)  # the edges are 1, 2, ..., 9 at levels np.arange(1, 10) / 10
+    actual = np.array([3.0, 3.0, 6.0, 7.0, 7.0, 1.0, 9.5, 6.0])
+    expect(learner, reference, expected, actual)
+
+
 def test_integer_valued_data_puts_ties_above_the_edge(learner, reference, rng):
     expected = rng.integers(0, 8, size=300).astype(np.float64)
     expect(learner, reference, expected, rng.integers(0, 8, size=200).astype(np.float64), bins=5)

@@ -59,8 +59,8 @@ def f1_as_arithmetic_mean(y_true, y_pred):
 
 
 @mistake(
-    "your F1 is 0/0 when precision and recall are both 0 (no true positive): guard it too, "
-    "F1 is 0.0 then (2·TP/(2·TP + FP + FN) avoids the problem)",
+    "your F1 divides 0 by 0 when there is no true positive (2pr/(p + r) with p = r = 0, or "
+    "2·TP/(2·TP + FP + FN) with no positive at all): F1 is 0.0 whenever TP is 0",
     zero_division=("nan", "raise"),
 )
 def f1_zero_division_not_guarded(y_true, y_pred, zero_division):
