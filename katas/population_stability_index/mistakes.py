@@ -44,10 +44,16 @@ def edge_values_in_the_lower_bin(expected, actual, bins=10, eps=1e-6):
     "your outer edges are the smallest and largest expected values (np.histogram with them), "
     "so actual values outside that range are lost: the outer edges are open, -inf and +inf",
     denominator=("sample size", "values counted"),
+    levels=("arange", "linspace"),
 )
-def outer_edges_at_the_expected_range(expected, actual, bins=10, eps=1e-6, denominator="sample size"):
+def outer_edges_at_the_expected_range(
+    expected, actual, bins=10, eps=1e-6, denominator="sample size", levels="arange"
+):
     _check(bins)
-    edges = np.quantile(expected, np.arange(bins + 1) / bins)
+    if levels == "arange":
+        edges = np.quantile(expected, np.arange(bins + 1) / bins)
+    else:
+        edges = np.quantile(expected, np.linspace(0.0, 1.0, bins + 1))
     fractions = []
     for sample in (expected, actual):
         counts, _ = np.histogram(sample, bins=edges)
