@@ -234,6 +234,8 @@ def difference(
     or float32, by the expected dtype) unless rtol or atol is given.
     """
     actual, expected = _zero_d(actual, expected)
+    if expected is None:  # best_split's "no candidate" threshold
+        return None if actual is None else Difference("type", f"{what} is {type_name(actual)}, expected None")
     if isinstance(expected, (tuple, list)):
         if not isinstance(actual, (tuple, list)):
             return Difference(
@@ -275,6 +277,8 @@ def distance(actual: Any, expected: Any) -> float:
     learner's answer explains it best.
     """
     actual, expected = _zero_d(actual, expected)
+    if expected is None:  # best_split's "no candidate" threshold
+        return 0.0 if actual is None else float("inf")
     if isinstance(expected, (tuple, list)):
         if not isinstance(actual, (tuple, list)) or len(actual) != len(expected):
             return float("inf")

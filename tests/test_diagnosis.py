@@ -299,3 +299,10 @@ def test_an_input_list_whose_arrays_were_sorted_in_place_is_seen():
     with pytest.raises(checks.Diagnosed) as failed:
         checks.assert_inputs_unchanged(Proxy(), parent, children)
     assert failed.value.diagnosis.detail.endswith("changed its input axis in place")  # softmax names
+
+
+def test_none_is_an_answer_of_its_own():
+    """best_split answers (None, 0.0) when no threshold exists."""
+    assert difference((None, 0.0), (None, 0.0)) is None
+    assert difference((2.5, 0.0), (None, 0.0)).text == "your result[0] is a float, expected None"
+    assert distance(None, None) == 0.0 and distance(2.5, None) == float("inf")
