@@ -114,3 +114,16 @@ def test_the_first_ten_minutes_print_what_the_readme_says(tmp_path: Path):
             + "\n\nbut the README shows\n"
             + "\n".join(normalised(expected))
         )
+
+
+def test_the_katas_table_lists_every_kata_in_catalog_order():
+    """README's "The katas" stays true as the catalog grows."""
+    from harness.catalog import load_catalog
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = text[text.index("## The katas") :].split("\n## ", 1)[0]
+    listed = re.findall(r"^\| `(\w+)` \| ([^|]+) \|", table, flags=re.MULTILINE)
+    katas = load_catalog()
+    assert [slug for slug, _ in listed] == list(katas)
+    assert [section.strip() for _, section in listed] == [k.section_title for k in katas.values()]
+    assert f"{len(katas)} katas in " in table
