@@ -105,3 +105,20 @@ def ties_go_to_the_largest_threshold(x, y):
     gain = _gains(x, y, thresholds)
     best = np.flatnonzero(gain >= np.max(gain) - TIED)[-1]
     return float(thresholds[best]), float(gain[best])
+
+
+@mistake(
+    "you use the labels themselves as column indices (of a one-hot or a bincount), so a negative "
+    "label wraps around onto another class's column (-1 onto the largest label): number the "
+    "classes first with np.unique(y, return_inverse=True)"
+)
+def negative_labels_wrap_onto_other_classes(x, y):
+    """The best split of labels that Python's negative indexing moved to column label + k."""
+    k = int(np.max(y)) + 1  # the columns a learner allocates: 0 ... max(y)
+    if np.min(y) < -k or k < 1:
+        raise IndexError(f"index {int(np.min(y))} is out of bounds for axis 1 with size {max(k, 0)}")
+    thresholds, _ = _midpoints(x)
+    if thresholds.size == 0:
+        return None, 0.0
+    wrapped = np.where(y < 0, y + k, y)
+    return _first_of_the_best(thresholds, _gains(x, wrapped, thresholds))

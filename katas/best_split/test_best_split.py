@@ -68,6 +68,13 @@ def test_labels_may_be_any_integers(learner, reference, rng):
     expect(learner, reference, x, y)  # as in gini_impurity: negative and sparse labels
 
 
+def test_a_negative_label_is_a_class_of_its_own_not_the_largest(learner, reference, rng):
+    # Indexing columns by label would put -1 on the column of 2, the largest label.
+    expect(learner, reference, np.arange(4.0), np.array([-1, -1, 2, 2]))  # (1.5, 1.0)
+    x = rng.normal(size=20)
+    expect(learner, reference, x, np.where(x > 0.0, 2, -1) + (x > 1.0) - (x < -1.0))
+
+
 def test_repeated_values_give_candidates_only_between_distinct_values(learner, reference):
     expect(learner, reference, np.array([1.0, 2.0, 2.0, 3.0, 4.0]), np.array([0, 0, 0, 1, 1]))
     x = np.array([5.0, 1.0, 3.0, 3.0, 2.0, 5.0, 3.0, 4.0, 1.0])
@@ -120,9 +127,11 @@ def test_all_x_equal_give_no_threshold_and_zero_gain(learner, reference):
     expect(learner, reference, np.array([-1.0]), np.array([1]))
 
 
-def test_float32_x_works(learner, reference, rng):
+def test_float32_x_works(learner, reference, kata, rng):
     x = rng.normal(size=20).astype(np.float32)
-    expect(learner, reference, x, (x > 0.1).astype(np.int64) + (x > 0.9))
+    tolerance = kata.tolerance  # a float32 x may give its midpoint in float32 or float64
+    y = (x > 0.1).astype(np.int64) + (x > 0.9)
+    expect(learner, reference, x, y, rtol=tolerance.rtol_float32, atol=tolerance.atol_float32)
 
 
 def test_values_closer_than_float32_resolution_are_distinct(learner, reference):

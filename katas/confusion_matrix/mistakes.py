@@ -102,3 +102,20 @@ def lengths_not_checked(y_true, y_pred, n_classes=None):
     y_true, y_pred = np.asarray(y_true), np.asarray(y_pred)
     n = min(len(y_true), len(y_pred))
     return _counts(*_checked(y_true[:n], y_pred[:n], n_classes))
+
+
+@mistake(
+    "you count in a small integer dtype, whose counts wrap around (uint8 holds 0 to 255: 300 "
+    "samples in one cell give 44); count in int64, the dtype np.bincount returns",
+    dtype=(np.uint8, np.int8, np.uint16, np.int16),
+)
+def counts_wrap_in_a_small_integer_dtype(y_true, y_pred, n_classes=None, dtype=np.uint8):
+    return _counts(*_checked(y_true, y_pred, n_classes)).astype(dtype)  # the cast wraps as += does
+
+
+@mistake(
+    "your matrix holds floats (np.zeros defaults to float64): counts are integers, so build "
+    "it with dtype=np.int64 or count with np.bincount"
+)
+def counts_in_a_float_matrix(y_true, y_pred, n_classes=None):
+    return _counts(*_checked(y_true, y_pred, n_classes)).astype(np.float64)

@@ -18,6 +18,12 @@ def test_repeated_pairs_are_all_counted(learner, reference):
     expect(learner, reference, np.array([0, 0, 0, 1, 1, 2, 2, 2]), np.array([0, 0, 1, 1, 1, 2, 0, 2]))
 
 
+def test_a_cell_may_count_more_than_a_small_integer_dtype_holds(learner, reference):
+    expect(learner, reference, np.zeros(300, dtype=np.int64), np.zeros(300, dtype=np.int64))  # [[300]]
+    y_true = np.repeat([0, 1, 1], [70_000, 5, 260])  # above uint16's 65,535 and uint8's 255
+    expect(learner, reference, y_true, np.repeat([0, 0, 1], [70_000, 5, 260]))
+
+
 def test_matches_the_counts_on_random_labels(learner, reference, rng):
     y_true = rng.integers(0, 4, size=40)
     y_pred = np.where(rng.random(40) < 0.6, y_true, rng.integers(0, 4, size=40))

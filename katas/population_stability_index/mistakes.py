@@ -104,6 +104,18 @@ def eps_added_to_every_fraction(expected, actual, bins=10, eps=1e-6):
     return float(np.sum((a - e) * np.log(a / e)))
 
 
+@mistake(
+    "you replace only the fractions that are exactly 0 by eps: the kata clips every fraction "
+    "below eps up to eps, np.maximum(fraction, eps), so a bin with a fraction in (0, eps) counts as eps"
+)
+def only_empty_bins_floored_at_eps(expected, actual, bins=10, eps=1e-6):
+    _check(bins)
+    edges = _edges(expected, bins)
+    e, a = _fractions(expected, edges), _fractions(actual, edges)
+    e, a = np.where(e == 0, eps, e), np.where(a == 0, eps, a)
+    return float(np.sum((a - e) * np.log(a / e)))
+
+
 @mistake("you accept bins < 1, for which there are no quantile bins: raise ValueError when bins < 1")
 def bins_below_1_accepted(expected, actual, bins=10, eps=1e-6):
     edges = _edges(expected, bins) if bins >= 1 else np.array([])

@@ -67,6 +67,13 @@ def test_eps_passed_as_a_keyword_is_used(learner, reference, rng):
     expect(learner, reference, expected, actual, eps=1e-3)
 
 
+def test_a_fraction_below_eps_is_raised_to_eps_not_only_an_empty_one(learner, reference):
+    actual = np.array([0.0] * 199 + [95.0])  # 1/200 of actual in the top bin, below eps = 0.01
+    expect(learner, reference, np.arange(100.0), actual, eps=0.01)  # 3.9214, not 3.9988
+    # Every fraction of both samples is 0.2, below eps = 0.3: each bin counts as 0.3 on both sides.
+    expect(learner, reference, np.arange(50.0), np.arange(0.0, 50.0, 0.05), bins=5, eps=0.3)
+
+
 def test_duplicate_quantile_edges_are_dropped(learner, reference, rng):
     expected = np.concatenate([np.zeros(120), rng.normal(size=80)])
     actual = np.concatenate([np.zeros(40), rng.normal(0.3, 1.0, size=110)])
