@@ -123,7 +123,11 @@ def _diagnosed(
     candidates, contradicted = diagnoses.evidence(
         _context.mistakes, answer_value, expected, args, kwargs, **tolerances
     )
-    if not candidates and found.kind == "dtype" and "float64" in found.text:
+    if (
+        not candidates
+        and found.kind == "dtype"
+        and "a float64 input must give a float64 result" in found.text
+    ):
         candidates = [(diagnoses.FLOAT32, diagnoses.FLOAT32_SAYS)]
         contradicted = [key for key in contradicted if key != diagnoses.FLOAT32]
     return Diagnosed(Diagnosis.of(found.text, found.kind, candidates, contradicted))

@@ -306,3 +306,13 @@ def test_none_is_an_answer_of_its_own():
     assert difference((None, 0.0), (None, 0.0)) is None
     assert difference((2.5, 0.0), (None, 0.0)).text == "your result[0] is a float, expected None"
     assert distance(None, None) == 0.0 and distance(2.5, None) == float("inf")
+
+
+def test_a_float_matrix_where_ints_are_due_is_not_called_float32():
+    """Only a float64 input answered in float32 is the float32 mistake; float counts are not."""
+    from harness import checks
+
+    checks.use_kata(load_catalog()["softmax"])
+    found = difference(np.zeros((2, 2)), np.zeros((2, 2), dtype=np.int64))
+    failed = checks._diagnosed(found, np.zeros((2, 2)), np.zeros((2, 2), dtype=np.int64), (), {}, {})
+    assert failed.diagnosis.mistake is None and "expected an int dtype" in failed.diagnosis.says
