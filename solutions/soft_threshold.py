@@ -19,7 +19,8 @@ def soft_threshold(w: np.ndarray, lam: float) -> np.ndarray:
 
     Returns
     -------
-    ndarray of w's shape and float dtype
-        A new array; w is not changed. Raises nothing.
+    ndarray of w's shape
+        float64 for a float64 w; a float32 w may give float32 or float64 (this one
+        gives float32). A new array; w is not changed. Raises nothing.
     """
     return np.sign(w) * np.maximum(np.abs(w) - lam, 0)

@@ -72,3 +72,18 @@ def singular_normal_equations(X, y, l2=0.0, method="inv"):
     else:
         w = np.linalg.solve(gram, centred.T @ (y - y_mean))
     return w, float(y_mean - x_mean @ w)
+
+
+@mistake(
+    "you solve the normal equations of X with a column of ones, uncentred: [X, 1]ᵀ[X, 1] "
+    "squares the condition number, so columns far from 0 (mean 1e4, spread 1) lose the fit "
+    "to rounding; centre X and y first (b = mean(y) - mean(X)·w), or use np.linalg.lstsq",
+    hermitian=(False, True),
+)
+def uncentred_normal_equations(X, y, l2=0.0, hermitian=False):
+    n, d = X.shape
+    ones = np.hstack([X, np.ones((n, 1))])
+    penalty = n * l2 * np.eye(d + 1)
+    penalty[d, d] = 0.0
+    theta = np.linalg.pinv(ones.T @ ones + penalty, hermitian=hermitian) @ (ones.T @ y)
+    return theta[:d], float(theta[d])

@@ -63,6 +63,14 @@ def test_data_far_from_the_origin_need_the_intercept(learner, reference, rng):
     assert_reaches_the_minimum(learner, reference, X + 10.0, y)
 
 
+def test_columns_far_from_the_origin_with_a_small_spread_are_fitted_to_full_precision(
+    learner, reference, rng
+):
+    # Mean 1e4, spread 1: float32 rounds X by about 1e-3, and [X, 1]ᵀ[X, 1] has cond ~ 1e16.
+    X, y = noisy_line(rng, 20, 2, offset=3.0)
+    assert_reaches_the_minimum(learner, reference, X + 1e4, y)
+
+
 def test_a_ridge_penalty_reaches_the_penalised_minimum(learner, reference, rng):
     assert_reaches_the_minimum(learner, reference, *noisy_line(rng, 30, 4), 0.1)
 

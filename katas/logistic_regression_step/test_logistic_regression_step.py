@@ -58,6 +58,12 @@ def test_logits_of_a_thousand_give_a_finite_step(learner, reference, rng):
     expect(learner, reference, X, y, np.array([1.5, -1.0]), 3.0, 0.01)
 
 
+def test_logits_of_minus_a_thousand_give_the_step_without_an_overflow_warning(learner, reference):
+    # 1/(1 + exp(-z)) gets the values right, but exp(1000) overflows and NumPy warns.
+    X = np.array([[1000.0], [-1000.0], [2.0], [-3.0]])
+    expect(learner, reference, X, np.array([1.0, 0.0, 0.0, 1.0]), np.array([1.0]), 0.0, 0.1, no_warnings=True)
+
+
 def test_a_single_example_with_a_single_feature(learner, reference):
     expect(learner, reference, np.array([[2.0]]), np.array([1.0]), np.array([-0.5]), 0.25, 0.5)
 

@@ -69,3 +69,18 @@ def h_ignored(f, x, h=1e-5, step=1e-5):
     for above, below, index in _steps(x, step):
         gradient[index] = (f(above) - f(below)) / (2 * step)
     return _as_x(gradient, x)
+
+
+@mistake(
+    "you perturb x.reshape(-1), which is a view only for a C-contiguous x: for a transposed "
+    "or sliced x it is a copy, f never sees the step and the gradient is 0; perturb a copy "
+    "of x (x.astype(float)) by its index, for index in np.ndindex(x.shape)"
+)
+def perturbs_a_reshaped_copy(f, x, h=1e-5):
+    point = np.asarray(x)
+    if np.shares_memory(point.reshape(-1), point):
+        gradient = np.zeros(point.shape)
+        for above, below, index in _steps(x, h):
+            gradient[index] = (f(above) - f(below)) / (2 * h)
+        return _as_x(gradient, x)
+    return np.zeros(point.shape, dtype=point.dtype)

@@ -37,6 +37,11 @@ def test_works_on_a_3d_array(learner, reference, rng):
     expect(learner, reference, SIN_SUM, rng.normal(size=(2, 3, 2)))
 
 
+def test_works_on_a_transposed_x_that_is_not_contiguous(learner, reference):
+    # x.T is a strided view: x.reshape(-1) of it is a copy, not a view of x.
+    expect(learner, reference, CUBIC_PRODUCT, np.arange(6.0).reshape(2, 3).T)
+
+
 def test_a_zero_dimensional_x_gives_a_zero_dimensional_gradient(learner, reference):
     expect(learner, reference, CUBIC_PRODUCT, np.array(0.7))
 
