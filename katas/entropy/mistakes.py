@@ -73,3 +73,13 @@ def base_ignored(p, base=2.0, unit="nats"):
 )
 def whole_batch_summed(p, base=2.0):
     return float(-np.sum(_plogp(p)) / math.log(base))
+
+
+@mistake(
+    "you squeeze the result (np.squeeze), which also drops the batch axes of length 1: p of "
+    "shape (1, k) must give an array of shape (1,), not a float, and (3, 1, k) gives (3, 1); "
+    "the result has shape p.shape[:-1], so sum along axis=-1 and squeeze nothing"
+)
+def length_one_batch_axes_squeezed(p, base=2.0):
+    entropies = np.squeeze(-np.sum(_plogp(p), axis=-1) / math.log(base))
+    return _scalar_for_1d(entropies)

@@ -46,6 +46,12 @@ def test_works_on_a_batch_of_matrices(learner, reference, rng):
     expect(learner, reference, rng.dirichlet(np.ones(5), size=(2, 3)))
 
 
+def test_batch_axes_of_length_one_are_kept(learner, reference, rng):
+    """The result has shape p.shape[:-1]: a batch of one distribution is an array of shape (1,)."""
+    expect(learner, reference, rng.dirichlet(np.ones(3), size=(3, 1)))
+    expect(learner, reference, np.array([[0.25, 0.75]]))
+
+
 def test_p_is_used_as_given_not_renormalised(learner, reference):
     p = np.array([[0.3, 0.3], [0.1, 0.2], [0.5, 0.7]])  # sums 0.6, 0.3 and 1.2
     expect(learner, reference, p)

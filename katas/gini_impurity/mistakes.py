@@ -15,9 +15,21 @@ def _gini_of_counts(counts, n):
 
 
 @mistake(
+    "you count with np.bincount(labels - labels.min()): in a small int dtype the shift wraps "
+    "(int8 100 - (-100) is -56, and bincount raises), and far-apart labels such as 0 and 10**12 "
+    "need a count for every value between; count the distinct values with "
+    "np.unique(labels, return_counts=True)"
+)
+def bincount_of_shifted_labels(labels):
+    if labels.size == 0:
+        return 0.0
+    return _gini_of_counts(np.bincount(labels - labels.min()), labels.size)
+
+
+@mistake(
     "you count with np.bincount(labels), which raises ValueError for negative labels: labels "
-    "may be any integers; count the distinct values with np.unique(labels, return_counts=True), "
-    "or shift by labels.min() first"
+    "may be any integers; count the distinct values with np.unique(labels, return_counts=True) "
+    "(shifting by labels.min() is not enough: far-apart labels need a count per value between)"
 )
 def bincount_of_negative_labels(labels):
     if labels.size == 0:
@@ -40,8 +52,9 @@ def empty_gives_one(labels):
     "empty array, and the min of nothing raises: return 0.0 when there are no labels"
 )
 def empty_min_raises(labels):
-    shifted = labels - labels.min()
-    return _gini_of_counts(np.bincount(shifted), labels.size)
+    labels.min()  # raises on an empty array; the counting itself is right
+    _, counts = np.unique(labels, return_counts=True)
+    return _gini_of_counts(counts, labels.size)
 
 
 @mistake(
@@ -53,3 +66,16 @@ def counts_not_divided_by_n(labels):
         return 0.0
     _, counts = np.unique(labels, return_counts=True)
     return float(1.0 - np.sum(counts.astype(np.float64) ** 2))
+
+
+@mistake(
+    "you square the counts in the labels' own integer dtype, which overflows: an int8 count of "
+    "20 squared wraps to -112; divide the counts by n first (counts / n is float) and square "
+    "the fractions"
+)
+def counts_squared_in_the_labels_dtype(labels):
+    if labels.size == 0:
+        return 0.0
+    _, counts = np.unique(labels, return_counts=True)
+    counts = counts.astype(labels.dtype)
+    return float(1.0 - np.sum(counts * counts) / labels.size**2)

@@ -43,9 +43,16 @@ def test_many_classes_of_both_signs_in_a_long_array(learner, reference, rng):
 
 
 def test_other_integer_dtypes_work(learner, reference, rng):
+    """Counts above 11 (int8) or 15 (uint8) overflow when squared in the labels' own dtype."""
     expect(learner, reference, rng.integers(0, 4, size=30).astype(np.int32))
-    expect(learner, reference, rng.integers(0, 200, size=30).astype(np.uint8))
-    expect(learner, reference, rng.integers(-3, 3, size=30).astype(np.int8))
+    expect(learner, reference, rng.permutation(np.repeat([-3, 0, 2], [20, 13, 5])).astype(np.int8))
+    expect(learner, reference, rng.permutation(np.repeat([0, 7, 200], [17, 3, 9])).astype(np.uint8))
+
+
+def test_labels_far_apart_need_no_count_for_every_value_between(learner, reference):
+    """int8 100 - (-100) wraps to -56; counting every value from 0 to 10**12 needs terabytes."""
+    expect(learner, reference, np.array([-100, 100, 100], dtype=np.int8))
+    expect(learner, reference, np.array([0, 10**12, 0, 10**12, 10**12]))
 
 
 def test_a_nearly_pure_node_is_exact(learner, reference):

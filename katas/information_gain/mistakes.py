@@ -5,6 +5,8 @@ that mistake gives (or raises what it raises). The harness names a mistake only
 when a learner's answer matches its model on a failing test's input.
 """
 
+import builtins
+
 import numpy as np
 
 from harness.diagnosis import mistake
@@ -41,6 +43,26 @@ def natural_log(parent, children):
 
 
 @mistake(
+    "you count with np.bincount(labels - labels.min()): in a small int dtype the shift wraps "
+    "(int8 100 - (-100) is -56, and bincount raises), and far-apart labels such as 0 and 10**12 "
+    "need a count for every value between; count the labels present with "
+    "np.unique(labels, return_counts=True)"
+)
+def bincount_of_shifted_labels(parent, children):
+    _check(parent)
+    low = parent.min()
+
+    def entropy(labels):
+        if labels.size == 0:
+            return 0.0
+        counts = np.bincount(labels - low)
+        fractions = counts[counts > 0] / labels.size
+        return float(-np.sum(fractions * np.log2(fractions)))
+
+    return entropy(parent) - sum(child.size / parent.size * entropy(child) for child in children)
+
+
+@mistake(
     "you count classes with np.bincount, which also counts the classes a node lacks, as 0, "
     "and 0·log 0 gives NaN (negative labels even raise): count only the labels present "
     "(np.unique(labels, return_counts=True)), or let 0·log 0 be 0"
@@ -66,6 +88,18 @@ def empty_parent_not_rejected(parent, children):
 
 
 @mistake(
+    "you reject an empty parent, but not with ValueError (an assert, or another exception "
+    "type): raise ValueError, the error the catalog asks for and callers catch for a bad value",
+    error=("AssertionError", "ZeroDivisionError", "TypeError", "IndexError", "RuntimeError", "Exception"),
+)
+def empty_parent_rejected_with_another_error(parent, children, error="AssertionError"):
+    if parent.size == 0:
+        raise getattr(builtins, error)("empty parent")
+    weighted = sum(child.size / parent.size * _entropy(child) for child in children)
+    return _entropy(parent) - weighted
+
+
+@mistake(
     "an empty child breaks your entropy (labels.min() of no labels raises): empty children are "
     "allowed and weigh 0; give an empty node entropy 0, or skip it"
 )
@@ -73,8 +107,7 @@ def empty_child_raises(parent, children):
     _check(parent)
 
     def entropy(labels):
-        counts = np.bincount(labels - labels.min())
-        fractions = counts[counts > 0] / labels.size
-        return float(-np.sum(fractions * np.log2(fractions)))
+        labels.min()  # raises on an empty child; the counting itself is right
+        return _entropy(labels)
 
     return entropy(parent) - sum(child.size / parent.size * entropy(child) for child in children)

@@ -59,6 +59,14 @@ def test_labels_may_be_negative_or_far_apart(learner, reference):
     expect(learner, reference, parent, [parent[:3], parent[3:]])
 
 
+def test_labels_far_apart_need_no_count_for_every_value_between(learner, reference):
+    """int8 100 - (-100) wraps to -56; counting every value from 0 to 10**12 needs terabytes."""
+    parent = np.array([-100, 100, 100, -100, 100], dtype=np.int8)
+    expect(learner, reference, parent, [parent[:2], parent[2:]])
+    parent = np.array([0, 10**12, 10**12, 0, 10**12])
+    expect(learner, reference, parent, [parent[:2], parent[2:]])
+
+
 def test_one_child_holding_every_label_gains_nothing(learner, reference, rng):
     parent = rng.integers(0, 4, size=10)
     parent[:2] = [0, 3]
