@@ -53,6 +53,32 @@ class SlugType(click.ParamType):
 SLUG = SlugType()
 
 
+class SectionType(click.ParamType):
+    """A catalog section: its key (``metrics``) or its title (``Metrics``, ``"ML system design"``)."""
+
+    name = "section"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        from harness.catalog import SECTIONS
+
+        wanted = str(value).strip().lower()
+        for key, title in SECTIONS.items():
+            if wanted in (key, title.lower()):
+                return key
+        keys = ", ".join(f"{key} ({title})" for key, title in SECTIONS.items())
+        self.fail(f"no section {value!r}; the sections are {keys}", param, ctx)
+
+    def shell_complete(self, ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
+        from harness.catalog import SECTIONS
+
+        return [
+            CompletionItem(key, help=title) for key, title in SECTIONS.items() if key.startswith(incomplete)
+        ]
+
+
+SECTION = SectionType()
+
+
 class WorkspacePath(click.ParamType):
     """The workspace folder; one that exists as a regular file is a usage error."""
 

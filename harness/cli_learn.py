@@ -10,7 +10,15 @@ import click
 
 from harness import display
 from harness.catalog import SECTIONS, Kata
-from harness.cli_common import SLUG, catalog, kata_command, open_workspace, show_warnings, workspace_option
+from harness.cli_common import (
+    SECTION,
+    SLUG,
+    catalog,
+    kata_command,
+    open_workspace,
+    show_warnings,
+    workspace_option,
+)
 from harness.cli_progress import next_step, print_sections, read_progress
 from harness.progress import NOT_TIMED, is_passed, label, status_of
 from harness.workspace import Workspace, digest, file_in_the_way
@@ -100,18 +108,25 @@ def _status(workspace: Workspace, state: dict[str, Any], slug: str) -> str:
     "-s",
     "chosen",
     multiple=True,
-    type=click.Choice(list(SECTIONS)),
-    help="Only this section (repeat for more).",
+    type=SECTION,
+    help="Only this section, by key or title (repeat for more): " + ", ".join(SECTIONS) + ".",
 )
 @workspace_option
 def list_katas(chosen: tuple[str, ...], workspace_path: Path) -> None:
     """Every kata by section: difficulty, status and points, with each section's progress."""
-    katas = {slug: kata for slug, kata in catalog().items() if not chosen or kata.section in chosen}
-    workspace, state = read_progress(workspace_path)
+    everything = catalog()
+    katas = {slug: kata for slug, kata in everything.items() if not chosen or kata.section in chosen}
     out = display.console()
+    if not katas:
+        titles = ", ".join(SECTIONS[key] for key in dict.fromkeys(chosen))
+        display.print_paragraph(
+            out, f"No kata in {titles} yet: `kata list` shows the sections that have some."
+        )
+        return
+    workspace, state = read_progress(workspace_path)
     print_sections(out, katas, state, {slug: _status(workspace, state, slug) for slug in katas})
     if workspace.exists():
-        display.print_paragraph(out, next_step(katas, workspace, state))
+        display.print_paragraph(out, next_step(everything, workspace, state))
     else:
         display.print_paragraph(
             out, f"No workspace at {workspace.root} yet: {kata_command('init')} creates it."

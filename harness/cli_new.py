@@ -37,6 +37,12 @@ def new(
 
     root = root or scaffold.source_root()
     if root is None:
+        here = Path.cwd()
+        if all((here / name).is_dir() for name in ("katas", "solutions", "tests")):
+            raise click.UsageError(
+                "this kata runs from an installed copy, not from the clone here: run `pip install -e .` "
+                "in the clone (an editable install, as CONTRIBUTING.md says), or give --root DIR"
+            )
         raise click.UsageError(
             "kata new writes into a clone of ml-katas: run it from one, or give --root DIR"
         )

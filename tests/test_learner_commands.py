@@ -399,3 +399,13 @@ def test_list_with_sixty_katas_keeps_each_to_its_section_and_within_the_width(tm
     assert (
         listed == {slug for slug, k in many.items() if k.section == "cnn"} and "Neural networks" not in only
     )
+
+
+def test_list_takes_a_section_by_key_or_title_and_an_empty_one_says_so(tmp_path: Path):
+    workspace = fresh(tmp_path, "softmax")
+    by_title = kata("list", "-s", "Neural networks", "-w", str(workspace))
+    assert by_title.exit_code == 0 and by_title.output == kata("list", "-s", "nn", "-w", str(workspace)).output
+    empty = kata("list", "-s", "recsys", "-w", str(workspace))  # offered by --help, no kata yet
+    assert empty.exit_code == 0 and empty.output.startswith("No kata in Recommender systems yet")
+    unknown = kata("list", "-s", "deep", "-w", str(workspace))
+    assert unknown.exit_code == 2 and "monitoring (ML system design)" in unknown.output

@@ -134,3 +134,12 @@ def test_a_folder_that_is_not_a_clone_is_refused(tmp_path: Path):
 
 def test_by_default_it_writes_into_the_clone_it_runs_from():
     assert source_root() == ROOT
+
+
+def test_from_an_installed_copy_inside_a_clone_it_asks_for_an_editable_install(tmp_path: Path, monkeypatch):
+    import harness.scaffold
+
+    monkeypatch.setattr(harness.scaffold, "source_root", lambda: None)  # a wheel in site-packages
+    monkeypatch.chdir(clone(tmp_path))
+    result = new("row_norms", "-s", "math")
+    assert result.exit_code == 2 and "run `pip install -e .` in the clone" in result.output
