@@ -1,6 +1,14 @@
-"""Every kata is done (shared/KATA_DONE.md), as `rustlings dev check` checks exercises.
+"""Every kata is done, as `rustlings dev check` checks exercises.
 
-A half-finished kata fails here with a message that says what to add.
+A half-finished kata fails here with a message that says what to add. For every kata:
+kata.toml is complete (a description of a few sentences, type hints, a docstring with
+shapes, two hints or more, a >>> example) and no file still says TODO; the stub renders,
+raises NotImplementedError and passes ruff; at least 6 hidden tests (8 for difficulty 3)
+named as sentences; the reference has the catalog's signature, runs on the bench input
+and calls nothing its kata forbids; at least 3 wrong and 2 correct learner files and a
+tests/test_reference_<slug>.py; every mistake model is made by a kept wrong file; and
+`kata audit` leaves no unexplained survivor. tests/test_submissions.py checks that each
+kept file, and the reference, gets its verdict through the real `kata check` path.
 """
 
 from __future__ import annotations

@@ -30,6 +30,7 @@ VARYING = [
 ]
 
 Step = tuple[str, list[str]]
+REFRESH = "after a change of the catalog, `python tests/refresh_readme.py` rewrites it (read the diff)"
 
 
 def transcript(readme: str) -> list[Step]:
@@ -113,6 +114,7 @@ def test_the_first_ten_minutes_print_what_the_readme_says(tmp_path: Path):
             + "\n".join(got)
             + "\n\nbut the README shows\n"
             + "\n".join(normalised(expected))
+            + f"\n\n{REFRESH}"
         )
 
 
@@ -124,6 +126,6 @@ def test_the_katas_table_lists_every_kata_in_catalog_order():
     table = text[text.index("## The katas") :].split("\n## ", 1)[0]
     listed = re.findall(r"^\| `(\w+)` \| ([^|]+) \|", table, flags=re.MULTILINE)
     katas = load_catalog()
-    assert [slug for slug, _ in listed] == list(katas)
-    assert [section.strip() for _, section in listed] == [k.section_title for k in katas.values()]
-    assert f"{len(katas)} katas in " in table
+    rows = [(slug, section.strip()) for slug, section in listed]
+    assert rows == [(k.slug, k.section_title) for k in katas.values()], f"README's table of katas: {REFRESH}"
+    assert f"{len(katas)} katas in " in table, f"README's count of katas: {REFRESH}"

@@ -1,0 +1,117 @@
+"""Rewrite README.md's generated parts after a change of the catalog or of what commands print.
+
+    python tests/refresh_readme.py
+
+- "Your first ten minutes": every console block's commands run again, as
+  tests/test_readme.py runs them (one fresh folder, the installed `kata`, 80 columns,
+  no colour), and what they print replaces what the README shows.
+- "The katas": the table is rebuilt from the catalog.
+
+Read the diff before committing it: the transcript is documentation, and a changed
+message may need the prose around it changed too.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from harness.catalog import load_catalog  # noqa: E402
+
+TRANSCRIPT = "## Your first ten minutes"
+TABLE = "## The katas"
+TABLE_HEADER = [
+    "| kata | section (as `kata list`, `show` and `check` name it) | what | difficulty |",
+    "|---|---|---|---|",
+]
+
+
+def _section(readme: str, heading: str) -> tuple[int, int]:
+    start = readme.index(heading)
+    end = readme.find("\n## ", start + len(heading))
+    return start, len(readme) if end < 0 else end
+
+
+def _environment() -> dict[str, str]:
+    kata = shutil.which("kata", path=str(Path(sys.executable).parent)) or shutil.which("kata")
+    if not kata:
+        sys.exit("install the project (pip install -e .) so that the `kata` script exists")
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("KATA_", "GITHUB_"))}
+    environment.pop("FORCE_COLOR", None)
+    environment.update(
+        PATH=f"{Path(kata).parent}{os.pathsep}{environment.get('PATH', '')}",
+        COLUMNS="80",
+        NO_COLOR="1",
+        TERM="dumb",
+    )
+    return environment
+
+
+def _rerun(block: str, folder: str, environment: dict[str, str]) -> str:
+    """The block with each command's output replaced by what it prints now."""
+    lines, out, index = block.splitlines(), [], 0
+    while index < len(lines):
+        if not lines[index].startswith("$ "):
+            index += 1
+            continue
+        command = lines[index][2:]
+        out.append(lines[index])
+        heredoc = re.search(r"<<'?(\w+)'?", command)
+        while heredoc and lines[index] != heredoc.group(1):
+            index += 1
+            out.append(lines[index])
+            command += "\n" + lines[index]
+        printed = subprocess.run(
+            ["bash", "-c", command], cwd=folder, env=environment, capture_output=True, text=True, timeout=120
+        )
+        text = (printed.stdout + printed.stderr).rstrip("\n")
+        out.extend(text.splitlines() if text.strip() else [])
+        index += 1
+    return "\n".join(out)
+
+
+def refreshed_transcript(readme: str) -> str:
+    start, end = _section(readme, TRANSCRIPT)
+    environment = _environment()
+    with tempfile.TemporaryDirectory(prefix="kata-readme-") as folder:
+        section = re.sub(
+            r"```console\n(.*?)\n```",
+            lambda match: "```console\n" + _rerun(match.group(1), folder, environment) + "\n```",
+            readme[start:end],
+            flags=re.S,
+        )
+    return readme[:start] + section + readme[end:]
+
+
+def refreshed_table(readme: str) -> str:
+    start, end = _section(readme, TABLE)
+    section = readme[start:end]
+    katas = load_catalog()
+    rows = [f"| `{k.slug}` | {k.section_title} | {k.title} | {k.difficulty} |" for k in katas.values()]
+    table = re.search(r"^\| kata \|.*?(?=\n(?!\|)|\Z)", section, flags=re.S | re.M)
+    if table is None:
+        sys.exit(f"README.md: no table under {TABLE!r}")
+    section = section[: table.start()] + "\n".join(TABLE_HEADER + rows) + section[table.end() :]
+    sections = len({k.section for k in katas.values()})
+    section = re.sub(r"\d+ katas in \d+ sections", f"{len(katas)} katas in {sections} sections", section)
+    return readme[:start] + section + readme[end:]
+
+
+def main() -> None:
+    path = ROOT / "README.md"
+    readme = path.read_text(encoding="utf-8")
+    updated = refreshed_table(refreshed_transcript(readme))
+    path.write_text(updated, encoding="utf-8")
+    print("README.md refreshed" if updated != readme else "README.md was already up to date")
+
+
+if __name__ == "__main__":
+    main()
