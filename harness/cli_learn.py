@@ -145,21 +145,25 @@ def show(slug: str, workspace_path: Path) -> None:
     from harness.render import def_line
 
     kata = catalog()[slug]
-    click.echo(
+    out = display.console()  # prose wraps at $COLUMNS; formulas, code and examples stay as written
+    display.print_paragraph(
+        out,
         f"{kata.title}  [{kata.slug}: {kata.section_title}, difficulty {kata.difficulty}, "
-        f"{kata.points} point(s)]\n"
+        f"{kata.points} point(s)]",
     )
-    click.echo("Formula:\n" + _indented(kata.formula))
-    click.echo("\n" + kata.description.strip() + "\n")
+    click.echo("\nFormula:\n" + _indented(kata.formula) + "\n")
+    for paragraph in kata.description.strip().split("\n\n"):
+        display.print_paragraph(out, paragraph)
+        click.echo()
     click.echo(def_line(kata).removesuffix(":") + "\n")
     click.echo(kata.docstring.strip() + "\n")
-    click.echo("Example:\n" + _indented(kata.example))
+    click.echo("Example:\n" + _indented(kata.example) + "\n")
     workspace = Workspace(workspace_path)
     where = workspace.file(slug)
     if where.exists():
-        click.echo(f"\nYour file: {where}. Check it with {kata_command(f'check {slug}')}.")
+        display.print_paragraph(out, f"Your file: {where}. Check it with {kata_command(f'check {slug}')}.")
     else:
-        click.echo(f"\nNo file yet: {kata_command(f'init {slug}')} writes {where}.")
+        display.print_paragraph(out, f"No file yet: {kata_command(f'init {slug}')} writes {where}.")
 
 
 def _hint_lines(kata: Kata, first: int, last: int) -> list[str]:

@@ -421,3 +421,15 @@ def test_list_takes_a_section_by_key_or_title_and_an_empty_one_says_so(tmp_path:
         assert result.exit_code == 0 and result.output.startswith(f"No kata in {SECTIONS[empty[0]]} yet")
     unknown = kata("list", "-s", "deep", "-w", str(workspace))
     assert unknown.exit_code == 2 and "monitoring (ML system design)" in unknown.output
+
+
+def test_show_wraps_its_prose_at_the_width_and_keeps_formulas_as_written(tmp_path: Path):
+    attention = KATAS["scaled_dot_product_attention"]
+    shown = kata("show", attention.slug, "-w", str(tmp_path / "ws"), env={"COLUMNS": "60"}).output
+    lines = shown.splitlines()
+    assert len(lines[0]) <= 60 and lines[0].startswith(attention.title)  # the header wraps
+    opening = re.search(r"\s+".join(map(re.escape, attention.description.split()[:4])), shown)
+    description = shown[opening.start() : shown.index(f"\ndef {attention.slug}")]
+    assert max(len(line) for line in description.splitlines()) <= 60  # the description wraps
+    assert " ".join(description.split()) == " ".join(attention.description.split())  # every word, in order
+    assert attention.formula.strip().splitlines()[0] in shown  # formulas are not reflowed
