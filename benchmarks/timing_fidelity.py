@@ -20,6 +20,7 @@ seed. The figures are printed, and written as Markdown with the machine describe
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import platform
 import statistics
@@ -53,8 +54,52 @@ def {slug}(*args, **kwargs):
     return result
 """
 
-LIBRARIES = {  # kata: (what, a function of the bench input's args and kwargs)
-    "softmax": ("scipy.special.softmax", lambda: __import__("scipy.special").special.softmax),
+
+def _load(module: str, name: str):
+    """A library function, imported only when it is measured (ImportError: not installed)."""
+    return lambda: getattr(importlib.import_module(module), name)
+
+
+def _adapted(module: str, name: str, call):
+    """A library function called as the kata is called (call(function, *args, **kwargs))."""
+    return lambda: (lambda function: lambda *a, **k: call(function, *a, **k))(
+        getattr(importlib.import_module(module), name)
+    )
+
+
+LIBRARIES = {  # kata: (what, a loader of a function taking the kata's bench args and kwargs)
+    "softmax": ("scipy.special.softmax", _load("scipy.special", "softmax")),
+    "sigmoid": ("scipy.special.expit", _load("scipy.special", "expit")),
+    "dot_product": ("numpy.dot", _load("numpy", "dot")),
+    "l2_norm": ("numpy.linalg.norm", _load("numpy.linalg", "norm")),
+    "variance": ("numpy.var", _load("numpy", "var")),
+    "entropy": (
+        "scipy.stats.entropy",
+        _adapted("scipy.stats", "entropy", lambda f, p: f(p, base=2, axis=-1)),
+    ),
+    "cosine_similarity": (
+        "sklearn.metrics.pairwise.cosine_similarity",
+        _adapted("sklearn.metrics.pairwise", "cosine_similarity", lambda f, a, b: f(a, b)),
+    ),
+    "roc_auc": ("sklearn.metrics.roc_auc_score", _load("sklearn.metrics", "roc_auc_score")),
+    "average_precision": (
+        "sklearn.metrics.average_precision_score",
+        _load("sklearn.metrics", "average_precision_score"),
+    ),
+    "confusion_matrix": (
+        "sklearn.metrics.confusion_matrix",
+        _adapted(
+            "sklearn.metrics", "confusion_matrix", lambda f, t, p, n_classes: f(t, p, labels=range(n_classes))
+        ),
+    ),
+    "precision_recall_f1": (
+        "sklearn.metrics.precision_recall_fscore_support",
+        _adapted(
+            "sklearn.metrics",
+            "precision_recall_fscore_support",
+            lambda f, t, p: f(t, p, average="binary", zero_division=0)[:3],
+        ),
+    ),
 }
 
 
