@@ -164,7 +164,9 @@ def main() -> None:
     lines = [
         "# Timing fidelity",
         "",
-        f"`python benchmarks/timing_fidelity.py --runs {options.runs}`, {time.strftime('%Y-%m-%d')}, "
+        f"`python benchmarks/timing_fidelity.py --runs {options.runs}"
+        + (f" --stability {options.stability}" if options.stability else "")
+        + f"`, {time.strftime('%Y-%m-%d')}, "
         f"{platform.machine()}, {cores} cores, Python {platform.python_version()}, {platform.system()}.",
         "",
         "| kata | (a) reference: ratios in 0.85-1.18 | median ratio | (b) 10x slower: runs slow | "
