@@ -108,6 +108,17 @@ def answer(learner: LearnerProxy, *args: Any, **kwargs: Any) -> Any:
     return _call(learner, args, kwargs).value
 
 
+def _aliased(aliases: list[str], args: tuple[Any, ...], kwargs: dict[str, Any], changed: bool) -> Diagnosed:
+    """A result that is an input (or a view of it); an input also changed is the in-place mistake."""
+    names = [p.name for p in _context.kata.parameters] if _context.kata else []
+    shown = [names[int(a)] if a.isdigit() and int(a) < len(names) else a for a in aliases]
+    inputs = describe_inputs(args, kwargs)
+    detail = f"your result shares memory with your input {', '.join(shown)}, on {inputs}"
+    named = (diagnoses.IN_PLACE, diagnoses.IN_PLACE_SAYS) if changed else None
+    named = named or (diagnoses.RETURNS_INPUT, diagnoses.RETURNS_INPUT_SAYS)
+    return Diagnosed(Diagnosis.of(detail, "in_place", [named]))
+
+
 def _warned(warned: list[str], args: tuple[Any, ...], kwargs: dict[str, Any], key: str | None) -> Diagnosed:
     more = f" and {len(warned) - 1} more" if len(warned) > 1 else ""
     detail = f"your function warned {warned[0]}{more}, on {describe_inputs(args, kwargs)}"
@@ -167,6 +178,10 @@ def expect(
     if found is not None:
         tolerances = {"tolerance": _context.tolerance, "rtol": rtol, "atol": atol}
         raise _diagnosed(found, value, expected, args, kwargs, tolerances)
+    if called.aliases:
+        changed = any(_changed(before, after) for before, after in zip(args, called.args_after))
+        changed = changed or any(_changed(kwargs[key], called.kwargs_after.get(key)) for key in kwargs)
+        raise _aliased(called.aliases, args, kwargs, changed)
     if no_warnings and called.warnings:
         raise _warned(called.warnings, args, kwargs, no_warnings if isinstance(no_warnings, str) else None)
     return value

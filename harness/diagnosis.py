@@ -46,6 +46,11 @@ IN_PLACE_SAYS = (
     "return new arrays (x = x - m, not x -= m)"
 )
 
+RETURNS_INPUT = "returns_input"
+RETURNS_INPUT_SAYS = (
+    "your function returns its input array itself (or a view of it), not a new array: the "
+    "caller's array and your result would change together; return a new array (np.array(x), x.copy())"
+)
 WARNS = "warns"
 WARNS_SAYS = (
     "your function makes NumPy warn (an overflow in exp, a log or a division of 0): this kata "

@@ -106,6 +106,7 @@ class CallResult:
     args_after: list[Any]
     kwargs_after: dict[str, Any]
     warnings: list[str] = field(default_factory=list)  # "RuntimeWarning: overflow in exp (line 9)"
+    aliases: list[str] = field(default_factory=list)  # arguments the result shares memory with
 
 
 @dataclass
@@ -274,6 +275,7 @@ class LearnerProxy:
                 list(reply.get("args_after") or []),
                 dict(reply.get("kwargs_after") or {}),
                 _warnings(reply.get("warnings")),
+                [str(name)[:40] for name in reply.get("aliases") or [] if isinstance(name, str)][:10],
             )
         if status == "raised":
             raise LearnerRaised(reply, self.limits.memory_bytes)

@@ -287,6 +287,7 @@ class Worker:
             "args_after": wire.unmaterialise(request["args"], args),
             "kwargs_after": wire.unmaterialise(request["kwargs"], kwargs),
             "warnings": warned,
+            "aliases": _aliases(value, args, kwargs),
         }
 
     def warned(self, caught: list[warnings.WarningMessage]) -> list[list[Any]]:
@@ -364,6 +365,36 @@ class Worker:
             if request.get("op") == "load":
                 self.policy.forbid(request.get("forbidden") or [])
             self.reply(self.policy.annotate(handlers[request["op"]](request)))
+
+
+def _arrays(value: Any, depth: int = 0) -> list[Any]:
+    """The NumPy arrays in value, a result or an argument (inside tuples, lists and dicts too)."""
+    import numpy as np
+
+    if isinstance(value, np.ndarray):
+        return [value]
+    if depth < 4 and isinstance(value, (list, tuple)):
+        return [array for item in value for array in _arrays(item, depth + 1)]
+    if depth < 4 and isinstance(value, dict):
+        return [array for item in value.values() for array in _arrays(item, depth + 1)]
+    return []
+
+
+def _aliases(value: Any, args: list[Any], kwargs: dict[str, Any]) -> list[str]:
+    """The arguments (by position, or by keyword) whose memory the result shares: the input
+    itself, or a view of it, returned where the catalog asks for new arrays. Only this can
+    see it: once sent to the harness, every array is a copy."""
+    import numpy as np
+
+    results = [array for array in _arrays(value) if array.size]
+    if not results:
+        return []
+    named = [(str(position), arg) for position, arg in enumerate(args)] + list(kwargs.items())
+    return [
+        name
+        for name, arg in named
+        if any(np.may_share_memory(result, given) for given in _arrays(arg) for result in results)
+    ][:10]
 
 
 def main() -> None:

@@ -3,7 +3,7 @@
 Every file under tests/submissions/<slug>/ is a learner file. A file named
 ``wrong_*.py`` must be rejected with status ``EXPECTED_STATUS`` (default "fail"),
 and it declares the mistakes it makes in ``MISTAKES`` (keys of the kata's
-mistakes.py, or the common ``float32``, ``in_place`` and ``warns``): the report's lead
+mistakes.py, or the common ``float32``, ``in_place``, ``returns_input`` and ``warns``): the report's lead
 diagnosis and its first failing test must name one of them, and no failing test
 may name a mistake the file does not make. A file refused before any test runs
 (a forbidden import) declares an ``EXPECTED`` phrase of its message instead.

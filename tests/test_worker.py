@@ -206,3 +206,32 @@ def test_a_call_taking_a_named_function_and_a_generator_gets_its_markers_back(wo
     assert reply["value"] == 5.0 + np.random.default_rng(3).normal()
     assert reply["args_after"][0] == f and reply["args_after"][2] == rng
     assert np.array_equal(reply["args_after"][1], [1.0, 2.0])
+
+
+def test_a_result_that_is_an_input_or_a_view_of_it_is_reported(worker):
+    """Once sent, every array is a copy: only the worker can see that a result aliases an input."""
+    load = {"op": "load", "source": ALIASING, "filename": "aliasing.py", "function": "same"}
+    assert worker.request(load, 10)["ok"] == "loaded"
+    x = np.arange(4.0)
+    assert worker.request({"op": "call", "args": [x, 2.0], "kwargs": {}}, 10)["aliases"] == ["0"]
+    load["function"] = "view_of_second"
+    assert worker.request(load, 10)["ok"] == "loaded"
+    reply = worker.request({"op": "call", "args": [x], "kwargs": {"y": np.ones((2, 3))}}, 10)
+    assert reply["aliases"] == ["y"]
+    load["function"] = "fresh"
+    assert worker.request(load, 10)["ok"] == "loaded"
+    assert worker.request({"op": "call", "args": [x], "kwargs": {}}, 10)["aliases"] == []
+
+
+ALIASING = """
+def same(x, factor):
+    return x
+
+
+def view_of_second(x, y):
+    return (x * 2, y[:, 1])
+
+
+def fresh(x):
+    return x.copy()
+"""

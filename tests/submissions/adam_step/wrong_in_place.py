@@ -2,7 +2,7 @@
 
 import numpy as np
 
-MISTAKES = "in_place"
+MISTAKES = ("in_place", "returns_input")  # it returns the array it changed
 
 
 def adam_step(theta, grad, m, v, t, lr=1e-3, beta1=0.9, beta2=0.999, eps=1e-8):

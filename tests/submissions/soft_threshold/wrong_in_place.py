@@ -2,7 +2,7 @@
 
 import numpy as np
 
-MISTAKES = "in_place"
+MISTAKES = ("in_place", "returns_input")  # it returns the array it changed
 
 
 def soft_threshold(w, lam):
