@@ -309,6 +309,11 @@ class LearnerProxy:
         """Characters and lines the function printed in all its timed calls so far."""
         return self.timed_printed[0], self.timed_printed[1]
 
+    def pin_to(self, cpus: set[int]) -> None:
+        """Run the worker on these CPUs only while it is timed (see WorkerProcess.pin_to)."""
+        if self.worker is not None:
+            self.worker.pin_to(cpus)
+
     def time_batch(self, number: int) -> float:
         """Seconds for number calls on the bench input, as measured in the worker.
 

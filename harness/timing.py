@@ -241,7 +241,7 @@ def _current_cpu() -> int | None:
         return None
 
 
-def _pin_together(*proxies: Any) -> None:
+def _pin_together(*proxies: LearnerProxy) -> None:
     """Pin the workers of these proxies to one CPU, the one the harness runs on.
 
     Learner and reference take turns, so they never compete for it; on a machine whose
@@ -251,9 +251,7 @@ def _pin_together(*proxies: Any) -> None:
     if cpu is None or not hasattr(os, "sched_getaffinity") or cpu not in os.sched_getaffinity(0):
         return
     for proxy in proxies:
-        worker = getattr(proxy, "worker", None)
-        if worker is not None and hasattr(worker, "pin_to"):
-            worker.pin_to({cpu})
+        proxy.pin_to({cpu})
 
 
 def growth_exponent(seconds: float, seconds_large: float, size: int, size_large: int) -> float:

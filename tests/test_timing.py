@@ -42,6 +42,9 @@ class Scripted:
     def printed(self):
         return 0, 0  # characters, lines: stand-ins print nothing
 
+    def pin_to(self, cpus):
+        pass  # no worker process to pin
+
     def prepare_bench(self, args, kwargs):
         self.size = args[0].shape[0]  # softmax's bench input is (size, 1000)
 
