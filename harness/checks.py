@@ -57,13 +57,15 @@ def _describe(value: Any) -> str:
     return text if len(text) <= 40 else type_name(value)
 
 
+def _argument_name(position: int) -> str:
+    """The name of a positional argument, as the current kata's signature gives it."""
+    names = [p.name for p in _context.kata.parameters] if _context.kata else []
+    return names[position] if position < len(names) else f"argument {position + 1}"
+
+
 def describe_inputs(args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
     """``Q float64 (2, 3, 4), K float64 (2, 5, 4), mask=None``: the inputs of a call, briefly."""
-    names = [p.name for p in _context.kata.parameters] if _context.kata else []
-    parts = []
-    for position, value in enumerate(args):
-        name = names[position] if position < len(names) else f"argument {position + 1}"
-        parts.append(f"{name}={_describe(value)}")
+    parts = [f"{_argument_name(position)}={_describe(value)}" for position, value in enumerate(args)]
     parts.extend(f"{name}={_describe(value)}" for name, value in kwargs.items())
     return ", ".join(parts)
 
@@ -110,8 +112,7 @@ def answer(learner: LearnerProxy, *args: Any, **kwargs: Any) -> Any:
 
 def _aliased(aliases: list[str], args: tuple[Any, ...], kwargs: dict[str, Any], changed: bool) -> Diagnosed:
     """A result that is an input (or a view of it); an input also changed is the in-place mistake."""
-    names = [p.name for p in _context.kata.parameters] if _context.kata else []
-    shown = [names[int(a)] if a.isdigit() and int(a) < len(names) else a for a in aliases]
+    shown = [_argument_name(int(a)) if a.isdigit() else a for a in aliases]
     inputs = describe_inputs(args, kwargs)
     detail = f"your result shares memory with your input {', '.join(shown)}, on {inputs}"
     named = (diagnoses.IN_PLACE, diagnoses.IN_PLACE_SAYS) if changed else None
@@ -179,9 +180,7 @@ def expect(
         tolerances = {"tolerance": _context.tolerance, "rtol": rtol, "atol": atol}
         raise _diagnosed(found, value, expected, args, kwargs, tolerances)
     if called.aliases:
-        changed = any(_changed(before, after) for before, after in zip(args, called.args_after))
-        changed = changed or any(_changed(kwargs[key], called.kwargs_after.get(key)) for key in kwargs)
-        raise _aliased(called.aliases, args, kwargs, changed)
+        raise _aliased(called.aliases, args, kwargs, _changed_input(args, kwargs, called) is not None)
     if no_warnings and called.warnings:
         raise _warned(called.warnings, args, kwargs, no_warnings if isinstance(no_warnings, str) else None)
     return value
@@ -257,17 +256,20 @@ def assert_raises(
 def assert_inputs_unchanged(learner: LearnerProxy, *args: Any, **kwargs: Any) -> Any:
     """Call the learner's function and fail if it changed any of its array inputs."""
     result = _call(learner, args, kwargs)
-    sent = list(args) + list(kwargs.values())
-    returned = list(result.args_after) + [result.kwargs_after.get(key) for key in kwargs]
-    parameters = [p.name for p in _context.kata.parameters] if _context.kata else []
-    names = [parameters[i] if i < len(parameters) else f"argument {i + 1}" for i in range(len(args))]
-    names += list(kwargs)
-    for name, before, after in zip(names, sent, returned):
-        if _changed(before, after):
-            detail = f"your function changed its input {name} in place"
-            candidates = [(diagnoses.IN_PLACE, diagnoses.IN_PLACE_SAYS)]
-            raise Diagnosed(Diagnosis.of(detail, "in_place", candidates))
+    name = _changed_input(args, kwargs, result)
+    if name is not None:
+        detail = f"your function changed its input {name} in place"
+        candidates = [(diagnoses.IN_PLACE, diagnoses.IN_PLACE_SAYS)]
+        raise Diagnosed(Diagnosis.of(detail, "in_place", candidates))
     return result.value
+
+
+def _changed_input(args: tuple[Any, ...], kwargs: dict[str, Any], result: CallResult) -> str | None:
+    """The name of the first input that the call changed in place, None when none was."""
+    for position, (before, after) in enumerate(zip(args, result.args_after)):
+        if _changed(before, after):
+            return _argument_name(position)
+    return next((key for key in kwargs if _changed(kwargs[key], result.kwargs_after.get(key))), None)
 
 
 def _changed(before: Any, after: Any) -> bool:
