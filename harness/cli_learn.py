@@ -44,11 +44,12 @@ def init(slugs: tuple[str, ...], workspace_path: Path) -> None:
     workspace = open_workspace(workspace_path, must_exist=False)
     stubs: dict[str, dict[str, str]] = {}  # each stub's digest: `kata check` tells an edit from it
     kept = 0
+    one_by_one = 0 < len(slugs) <= LISTED_ONE_BY_ONE
     try:
         for slug in slugs or tuple(katas):
             if workspace.create_stub(slug, render_stub(katas[slug])):
                 stubs[slug] = {"stub_sha256": digest(workspace.file(slug).read_bytes())}
-                if len(slugs) <= LISTED_ONE_BY_ONE and slugs:
+                if one_by_one:
                     click.echo(f"created {workspace.file(slug)}")
             else:
                 kept += 1
@@ -57,7 +58,7 @@ def init(slugs: tuple[str, ...], workspace_path: Path) -> None:
         workspace.state_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise click.ClickException(_cannot_write(error, workspace.root)) from None
-    if stubs and not (slugs and len(slugs) <= LISTED_ONE_BY_ONE):
+    if stubs and not one_by_one:
         _created_by_section(katas, list(stubs), workspace.root)
     if stubs:
         workspace.update_katas_or_warn(

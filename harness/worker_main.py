@@ -28,7 +28,7 @@ from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 OUTPUT_KEEP_CHARS = 4000
-MAX_WARNINGS = 20  # warnings of one call sent back; the rest are counted out
+MAX_WARNINGS = 20  # warnings of one call sent back; the rest are only printed
 OUTPUT_LIMIT_CHARS = 8 * 1024 * 1024
 
 
