@@ -40,10 +40,9 @@ def _section(readme: str, heading: str) -> tuple[int, int]:
     return start, len(readme) if end < 0 else end
 
 
-def _environment() -> dict[str, str]:
-    kata = shutil.which("kata", path=str(Path(sys.executable).parent)) or shutil.which("kata")
-    if not kata:
-        sys.exit("install the project (pip install -e .) so that the `kata` script exists")
+def session_environment(kata: str) -> dict[str, str]:
+    """The environment the transcript runs in: the installed kata first on PATH, 80 columns,
+    no colour, nothing of the caller's KATA_ or GITHUB_ settings (tests/test_readme.py too)."""
     environment = {k: v for k, v in os.environ.items() if not k.startswith(("KATA_", "GITHUB_"))}
     environment.pop("FORCE_COLOR", None)
     environment.update(
@@ -55,32 +54,48 @@ def _environment() -> dict[str, str]:
     return environment
 
 
+def installed_kata() -> str | None:
+    """The `kata` script of this Python's environment, else the first on PATH."""
+    return shutil.which("kata", path=str(Path(sys.executable).parent)) or shutil.which("kata")
+
+
+def block_steps(block: str) -> list[tuple[str, list[str]]]:
+    """The (command, printed lines) pairs of one console block; a command keeps its heredoc."""
+    lines, steps, index = block.splitlines(), [], 0
+    while index < len(lines):
+        line = lines[index]
+        if line.startswith("$ "):
+            command = line[2:]
+            heredoc = re.search(r"<<'?(\w+)'?", command)
+            while heredoc and lines[index] != heredoc.group(1):
+                index += 1
+                command += "\n" + lines[index]
+            steps.append((command, []))
+        elif steps:
+            steps[-1][1].append(line)
+        index += 1
+    return steps
+
+
 def _rerun(block: str, folder: str, environment: dict[str, str]) -> str:
     """The block with each command's output replaced by what it prints now."""
-    lines, out, index = block.splitlines(), [], 0
-    while index < len(lines):
-        if not lines[index].startswith("$ "):
-            index += 1
-            continue
-        command = lines[index][2:]
-        out.append(lines[index])
-        heredoc = re.search(r"<<'?(\w+)'?", command)
-        while heredoc and lines[index] != heredoc.group(1):
-            index += 1
-            out.append(lines[index])
-            command += "\n" + lines[index]
+    out = []
+    for command, _ in block_steps(block):
+        out.append(f"$ {command}")
         printed = subprocess.run(
             ["bash", "-c", command], cwd=folder, env=environment, capture_output=True, text=True, timeout=120
         )
         text = (printed.stdout + printed.stderr).rstrip("\n")
         out.extend(text.splitlines() if text.strip() else [])
-        index += 1
     return "\n".join(out)
 
 
 def refreshed_transcript(readme: str) -> str:
     start, end = _section(readme, TRANSCRIPT)
-    environment = _environment()
+    kata = installed_kata()
+    if not kata:
+        sys.exit("install the project (pip install -e .) so that the `kata` script exists")
+    environment = session_environment(kata)
     with tempfile.TemporaryDirectory(prefix="kata-readme-") as folder:
         section = re.sub(
             r"```console\n(.*?)\n```",

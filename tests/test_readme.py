@@ -10,14 +10,13 @@ dates, backup names, the sandbox note), which both sides normalise the same way.
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from refresh_readme import block_steps, installed_kata, session_environment
 
 from conftest import ROOT
 
@@ -38,23 +37,11 @@ def transcript(readme: str) -> list[Step]:
     if SECTION not in readme:
         return []
     section = readme.split(SECTION, 1)[1].split("\n## ", 1)[0]
-    steps: list[Step] = []
-    for block in re.findall(r"```console\n(.*?)```", section, flags=re.S):
-        lines = block.splitlines()
-        index = 0
-        while index < len(lines):
-            line = lines[index]
-            if line.startswith("$ "):
-                command = line[2:]
-                heredoc = re.search(r"<<'?(\w+)'?", command)
-                while heredoc and lines[index] != heredoc.group(1):
-                    index += 1
-                    command += "\n" + lines[index]
-                steps.append((command, []))
-            elif steps:
-                steps[-1][1].append(line)
-            index += 1
-    return steps
+    return [
+        step
+        for block in re.findall(r"```console\n(.*?)```", section, flags=re.S)
+        for step in block_steps(block)
+    ]
 
 
 def normalised(lines: list[str]) -> list[str]:
@@ -87,18 +74,11 @@ def test_the_transcript_parser_reads_commands_heredocs_and_outputs():
 @pytest.mark.skipif(shutil.which("bash") is None, reason="the transcript's commands are bash")
 @pytest.mark.timeout(300)
 def test_the_first_ten_minutes_print_what_the_readme_says(tmp_path: Path):
-    kata = shutil.which("kata", path=str(Path(sys.executable).parent)) or shutil.which("kata")
+    kata = installed_kata()
     assert kata, "install the project (pip install -e .) so that the `kata` script exists"
     steps = transcript((ROOT / "README.md").read_text(encoding="utf-8"))
     assert len(steps) >= 8, f"README.md: no console transcript of a session under {SECTION!r}"
-    environment = {k: v for k, v in os.environ.items() if not k.startswith(("KATA_", "GITHUB_"))}
-    environment.update(
-        PATH=f"{Path(kata).parent}{os.pathsep}{environment.get('PATH', '')}",
-        COLUMNS="80",
-        NO_COLOR="1",
-        TERM="dumb",
-    )
-    environment.pop("FORCE_COLOR", None)
+    environment = session_environment(kata)
     for command, expected in steps:
         completed = subprocess.run(
             ["bash", "-c", command],
