@@ -62,9 +62,12 @@ def _load(module: str, name: str):
 
 def _adapted(module: str, name: str, call):
     """A library function called as the kata is called (call(function, *args, **kwargs))."""
-    return lambda: (lambda function: lambda *a, **k: call(function, *a, **k))(
-        getattr(importlib.import_module(module), name)
-    )
+
+    def load():
+        function = getattr(importlib.import_module(module), name)
+        return lambda *args, **kwargs: call(function, *args, **kwargs)
+
+    return load
 
 
 LIBRARIES = {  # kata: (what, a loader of a function taking the kata's bench args and kwargs)
