@@ -7,6 +7,7 @@ import math
 import numpy as np
 import pytest
 
+from conftest import import_torch
 from harness.catalog import load_catalog
 from harness.proxy import import_file
 
@@ -79,7 +80,7 @@ def test_reference_matches_a_plain_python_loop(settings: dict, scale: float) -> 
 @pytest.mark.parametrize("settings", SETTINGS)
 @pytest.mark.parametrize("scale", [1.0, 1e-8])
 def test_reference_matches_torch_adam(settings: dict, scale: float) -> None:
-    torch = pytest.importorskip("torch")
+    torch = import_torch()
     rng = np.random.default_rng(3)
     theta = rng.normal(size=(4, 5))
     grads = gradients(5, 30, (4, 5), scale)

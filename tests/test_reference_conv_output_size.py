@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from conftest import import_torch
 from harness.catalog import load_catalog
 from harness.proxy import import_file
 
@@ -70,7 +71,7 @@ def test_reference_matches_numpy_sliding_windows(case: tuple[int, int, int, int,
 
 
 def test_reference_matches_torch_conv1d_output_shapes() -> None:
-    torch = pytest.importorskip("torch")
+    torch = import_torch()
     for size, kernel, padding, stride, dilation in _random_cases(2, 300):
         signal = torch.zeros(1, 1, size)
         weight = torch.zeros(1, 1, kernel)

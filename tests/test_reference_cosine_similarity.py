@@ -7,6 +7,7 @@ import math
 import numpy as np
 import pytest
 
+from conftest import import_torch
 from harness.catalog import load_catalog
 from harness.proxy import import_file
 
@@ -54,7 +55,7 @@ def test_reference_matches_a_double_loop_on_rows_of_any_norm(eps: float) -> None
 
 
 def test_reference_matches_torch_cosine_similarity() -> None:
-    torch = pytest.importorskip("torch")
+    torch = import_torch()
     rng = np.random.default_rng(2)
     A, B = _rows(rng, 5, 3), _rows(rng, 4, 3)
     expected = torch.nn.functional.cosine_similarity(

@@ -7,6 +7,7 @@ import math
 import numpy as np
 import pytest
 
+from conftest import import_torch
 from harness.catalog import load_catalog
 from harness.proxy import import_file
 
@@ -64,7 +65,7 @@ def test_reference_matches_scipy_log_softmax(rows: int, classes: int) -> None:
 @pytest.mark.parametrize("scale", [1.0, 1e4])
 @pytest.mark.parametrize(("rows", "classes"), SHAPES)
 def test_reference_matches_torch_cross_entropy(rows: int, classes: int, scale: float) -> None:
-    torch = pytest.importorskip("torch")
+    torch = import_torch()
     rng = np.random.default_rng([11, rows, classes, int(scale)])
     logits, ids, soft = _inputs(rng, rows, classes, scale)
     logits_tensor = torch.from_numpy(logits)

@@ -7,6 +7,7 @@ import math
 import numpy as np
 import pytest
 
+from conftest import import_torch
 from harness.catalog import load_catalog
 from harness.proxy import import_file
 
@@ -40,7 +41,7 @@ def test_reference_on_float32_is_close_to_the_float64_answer() -> None:
 
 
 def test_reference_matches_torch_dot() -> None:
-    torch = pytest.importorskip("torch")
+    torch = import_torch()
     rng = np.random.default_rng(2)
     a, b = rng.normal(size=50), rng.normal(size=50)
     expected = float(torch.dot(torch.from_numpy(a), torch.from_numpy(b)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from conftest import import_torch
 from harness.catalog import load_catalog
 from harness.proxy import import_file
 
@@ -74,7 +75,7 @@ def test_reference_keeps_float32():
 
 
 def test_reference_matches_torchvision_on_valid_boxes():
-    torch = pytest.importorskip("torch")
+    torch = import_torch()
     ops = pytest.importorskip("torchvision.ops")
     rng = np.random.default_rng(7)
     for scale in (1e-3, 1.0, 1e3):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from conftest import import_torch
 from harness.catalog import load_catalog
 from harness.proxy import import_file
 
@@ -47,7 +48,7 @@ def test_gradients_match_central_differences_of_the_loss():
 
 
 def test_reference_matches_torch_autograd():
-    torch = pytest.importorskip("torch")
+    torch = import_torch()
     for X, y, w, b in _problems(7, 10):
         weights = torch.tensor(w, requires_grad=True)
         bias = torch.tensor(b, dtype=torch.float64, requires_grad=True)

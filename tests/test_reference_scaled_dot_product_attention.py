@@ -6,6 +6,7 @@ import math
 import numpy as np
 import pytest
 
+from conftest import import_torch
 from harness.catalog import load_catalog
 from harness.proxy import import_file
 
@@ -77,7 +78,7 @@ def test_reference_is_stable_for_large_scores():
 
 @pytest.mark.parametrize("case", CASES, ids=[str(case) for case in CASES])
 def test_reference_matches_torch(case):
-    torch = pytest.importorskip("torch")
+    torch = import_torch()
     rng = np.random.default_rng(len(str(case)) + 1)
     Q, K, V, mask = _inputs(rng, *case)
     expected = torch.nn.functional.scaled_dot_product_attention(

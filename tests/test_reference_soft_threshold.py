@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from conftest import import_torch
 from harness.catalog import load_catalog
 from harness.proxy import import_file
 
@@ -50,7 +51,7 @@ def test_reference_matches_sklearn_lasso_with_an_orthogonal_design():
 
 
 def test_reference_matches_torch_softshrink():
-    torch = pytest.importorskip("torch")
+    torch = import_torch()
     w = np.random.default_rng(3).normal(size=(5, 7))
     expected = torch.nn.functional.softshrink(torch.from_numpy(w), 0.4).numpy()
     np.testing.assert_allclose(soft_threshold(w, 0.4), expected, rtol=1e-15)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from conftest import import_torch
 from harness.catalog import load_catalog
 from harness.proxy import import_file
 
@@ -20,8 +21,12 @@ def test_reference_matches_scipy(axis: int):
         np.testing.assert_allclose(softmax(x, axis=axis), special.softmax(x, axis=axis), rtol=1e-12)
 
 
-def test_reference_matches_torch():
-    torch = pytest.importorskip("torch")
-    x = np.random.default_rng(2).normal(scale=20.0, size=(6, 9))
-    expected = torch.softmax(torch.from_numpy(x), dim=-1).numpy()
-    np.testing.assert_allclose(softmax(x), expected, rtol=1e-12)
+@pytest.mark.parametrize(("dtype", "rtol"), [(np.float64, 1e-12), (np.float32, 1e-5)])
+@pytest.mark.parametrize("axis", [-1, 0])
+def test_reference_matches_torch(dtype: type, rtol: float, axis: int) -> None:
+    torch = import_torch()
+    x = np.random.default_rng(2).normal(scale=20.0, size=(6, 9)).astype(dtype)
+    x[1, 3] = -np.inf
+    expected = torch.softmax(torch.from_numpy(x), dim=axis).numpy()
+    result = softmax(x, axis=axis)
+    np.testing.assert_allclose(result, expected, rtol=rtol, atol=1e-30)
