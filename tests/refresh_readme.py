@@ -5,7 +5,10 @@
 - "Your first ten minutes": every console block's commands run again, as
   tests/test_readme.py runs them (one fresh folder, the installed `kata`, 80 columns,
   no colour), and what they print replaces what the README shows.
-- "The katas": the table is rebuilt from the catalog.
+- "The katas": the table of sections (katas and points in each) is rebuilt from the catalog.
+- `docs/catalog.md`, the catalog as a document (every kata's section, slug, title,
+  difficulty, points, signature and formula), is rendered from the katas' kata.toml files;
+  tests/test_catalog_doc.py fails when the committed file differs.
 
 Read the diff before committing it: the transcript is documentation, and a changed
 message may need the prose around it changed too.
@@ -24,14 +27,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from harness.catalog import load_catalog  # noqa: E402
+from harness.catalog import Kata, load_catalog  # noqa: E402
 
 TRANSCRIPT = "## Your first ten minutes"
 TABLE = "## The katas"
 TABLE_HEADER = [
-    "| kata | section (as `kata list`, `show` and `check` name it) | what | difficulty |",
-    "|---|---|---|---|",
+    "| section (as `kata list`, `show` and `check` name it) | key | katas | points |",
+    "|---|---|---:|---:|",
 ]
+CATALOG_DOC = ROOT / "docs" / "catalog.md"
 
 
 def _section(readme: str, heading: str) -> tuple[int, int]:
@@ -106,12 +110,75 @@ def refreshed_transcript(readme: str) -> str:
     return readme[:start] + section + readme[end:]
 
 
+def by_section(katas: dict[str, Kata]) -> dict[str, list[Kata]]:
+    """The katas of each section that has some, in the catalog's order (section, then difficulty)."""
+    sections: dict[str, list[Kata]] = {}
+    for kata in katas.values():
+        sections.setdefault(kata.section, []).append(kata)
+    return sections
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def rendered_catalog_doc() -> str:
+    """docs/catalog.md: a summary table of the sections, then each section's katas with
+    their signature and formula, all from the katas' kata.toml files."""
+    katas = load_catalog()
+    sections = by_section(katas)
+    total = sum(kata.points for kata in katas.values())
+    lines = [
+        "# The kata catalog",
+        "",
+        "<!-- Generated from katas/*/kata.toml by `python tests/refresh_readme.py`: do not edit by hand. -->",
+        "",
+        f"{len(katas)} katas in {len(sections)} sections, {total} points. `kata list` shows the same "
+        "list, `kata show SLUG` a kata's whole task (description, docstring, example) and "
+        "`kata init SLUG` writes its stub. Difficulty: 1 is a warm-up, 2 the interview standard, "
+        "3 needs care; a kata is worth as many points as its difficulty.",
+        "",
+        "| section | key | katas | points |",
+        "|---|---|---:|---:|",
+    ]
+    for key, members in sections.items():
+        anchor = f"{members[0].section_title} ({key})".lower()
+        anchor = re.sub(r"[^\w\- ]", "", anchor).replace(" ", "-")
+        lines.append(
+            f"| [{members[0].section_title}](#{anchor}) | `{key}` | {len(members)} | "
+            f"{sum(kata.points for kata in members)} |"
+        )
+    for key, members in sections.items():
+        lines += ["", f"## {members[0].section_title} ({key})", "", "| kata | title | difficulty | points |"]
+        lines.append("|---|---|---:|---:|")
+        lines += [f"| `{k.slug}` | {k.title} | {k.difficulty} | {k.points} |" for k in members]
+        for kata in members:
+            lines += [
+                "",
+                f"### `{kata.slug}`: {kata.title}",
+                "",
+                f"Difficulty {kata.difficulty}, {_plural(kata.points, 'point')}.",
+                "",
+                "```python",
+                f"def {kata.signature}",
+                "```",
+                "",
+                "```text",
+                kata.formula.strip("\n"),
+                "```",
+            ]
+    return "\n".join(lines) + "\n"
+
+
 def refreshed_table(readme: str) -> str:
     start, end = _section(readme, TABLE)
     section = readme[start:end]
     katas = load_catalog()
-    rows = [f"| `{k.slug}` | {k.section_title} | {k.title} | {k.difficulty} |" for k in katas.values()]
-    table = re.search(r"^\| kata \|.*?(?=\n(?!\|)|\Z)", section, flags=re.S | re.M)
+    rows = [
+        f"| {members[0].section_title} | `{key}` | {len(members)} | {sum(k.points for k in members)} |"
+        for key, members in by_section(katas).items()
+    ]
+    table = re.search(r"^\|.*?(?=\n(?!\|)|\Z)", section, flags=re.S | re.M)
     if table is None:
         sys.exit(f"README.md: no table under {TABLE!r}")
     section = section[: table.start()] + "\n".join(TABLE_HEADER + rows) + section[table.end() :]
@@ -126,6 +193,13 @@ def main() -> None:
     updated = refreshed_table(refreshed_transcript(readme))
     path.write_text(updated, encoding="utf-8")
     print("README.md refreshed" if updated != readme else "README.md was already up to date")
+    document = rendered_catalog_doc()
+    old_document = CATALOG_DOC.read_text(encoding="utf-8") if CATALOG_DOC.exists() else ""
+    CATALOG_DOC.parent.mkdir(exist_ok=True)
+    CATALOG_DOC.write_text(document, encoding="utf-8")
+    print(
+        "docs/catalog.md refreshed" if document != old_document else "docs/catalog.md was already up to date"
+    )
 
 
 if __name__ == "__main__":

@@ -96,16 +96,3 @@ def test_the_first_ten_minutes_print_what_the_readme_says(tmp_path: Path):
             + "\n".join(normalised(expected))
             + f"\n\n{REFRESH}"
         )
-
-
-def test_the_katas_table_lists_every_kata_in_catalog_order():
-    """README's "The katas" stays true as the catalog grows."""
-    from harness.catalog import load_catalog
-
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    table = text[text.index("## The katas") :].split("\n## ", 1)[0]
-    listed = re.findall(r"^\| `(\w+)` \| ([^|]+) \|", table, flags=re.MULTILINE)
-    katas = load_catalog()
-    rows = [(slug, section.strip()) for slug, section in listed]
-    assert rows == [(k.slug, k.section_title) for k in katas.values()], f"README's table of katas: {REFRESH}"
-    assert f"{len(katas)} katas in " in table, f"README's count of katas: {REFRESH}"
