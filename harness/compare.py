@@ -252,6 +252,10 @@ def difference(
         return None
     if isinstance(expected, np.ndarray):
         return _array_difference(actual, expected, what, tolerance, rtol, atol)
+    if isinstance(expected, str):  # skipgram_pairs' tokens
+        if isinstance(actual, str) and actual == expected:
+            return None
+        return Difference("value", f"{what} is {actual!r}, expected {expected!r}")
     return _scalar_difference(actual, expected, what, tolerance, rtol, atol)
 
 

@@ -316,3 +316,12 @@ def test_a_float_matrix_where_ints_are_due_is_not_called_float32():
     found = difference(np.zeros((2, 2)), np.zeros((2, 2), dtype=np.int64))
     failed = checks._diagnosed(found, np.zeros((2, 2)), np.zeros((2, 2), dtype=np.int64), (), {}, {})
     assert failed.diagnosis.mistake is None and "expected an int dtype" in failed.diagnosis.says
+
+
+def test_strings_are_compared_for_equality_and_name_both_values():
+    assert difference([("the", "fox")], [("the", "fox")]) is None
+    assert distance([("the", "fox")], [("the", "fox")]) == 0.0
+    found = difference([("the", "cat")], [("the", "fox")])
+    assert found is not None and "your result[0][1] is 'cat', expected 'fox'" in found.text
+    assert difference([(1, "fox")], [("1", "fox")]) is not None
+    assert distance([("the", "cat")], [("the", "fox")]) == float("inf")
