@@ -1,0 +1,14 @@
+import numpy as np
+
+MISTAKES = "worst_first"
+
+
+def two_tower_top_k(user_emb, item_emb, k, exclude=None):
+    if not 1 <= k <= item_emb.shape[0]:
+        raise ValueError("bad k")
+    scores = user_emb @ item_emb.T
+    if exclude is not None:
+        if ((~exclude).sum(axis=1) < k).any():
+            raise ValueError("not enough items")
+        scores = np.where(exclude, np.inf, scores)
+    return np.argsort(scores, axis=1, kind="stable")[:, :k]
