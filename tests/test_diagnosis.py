@@ -308,6 +308,21 @@ def test_none_is_an_answer_of_its_own():
     assert distance(None, None) == 0.0 and distance(2.5, None) == float("inf")
 
 
+def test_a_tuple_where_a_list_is_due_is_a_type_difference_but_a_list_for_a_tuple_passes():
+    """clip_grad_norm returns a list of arrays (the catalog says so); a pair may come as a list."""
+    due = ([np.ones(2), np.zeros(3)], 1.5)
+    assert difference(([np.ones(2), np.zeros(3)], 1.5), due) is None
+    found = difference(((np.ones(2), np.zeros(3)), 1.5), due)
+    assert found.kind == "type"
+    assert found.text == "your result[0] is a tuple of length 2, expected a list of 2 values"
+    assert distance(((np.ones(2), np.zeros(3)), 1.5), due) == float("inf")
+    assert difference([np.ones(2), 1.5], (np.ones(2), 1.5)) is None
+    assert (
+        difference(np.ones(2), [np.ones(2)]).text
+        == "your result is an array of shape (2,), expected a list of 1 values"
+    )
+
+
 def test_a_float_matrix_where_ints_are_due_is_not_called_float32():
     """Only a float64 input answered in float32 is the float32 mistake; float counts are not."""
     from harness import checks

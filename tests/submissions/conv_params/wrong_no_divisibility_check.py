@@ -1,0 +1,10 @@
+"""Floor-divides without checking that groups divides the channels."""
+
+MISTAKES = "divisibility_not_checked"
+
+
+def conv_params(kernel_size, in_channels, out_channels, bias=True, groups=1):
+    k_h, k_w = (kernel_size, kernel_size) if isinstance(kernel_size, int) else kernel_size
+    if min(k_h, k_w, in_channels, out_channels, groups) < 1:
+        raise ValueError("all sizes must be at least 1")
+    return k_h * k_w * (in_channels // groups) * out_channels + (out_channels if bias else 0)

@@ -1,0 +1,12 @@
+"""Checks that groups divides in_channels only."""
+
+MISTAKES = "out_channels_not_checked"
+
+
+def conv_params(kernel_size, in_channels, out_channels, bias=True, groups=1):
+    k_h, k_w = (kernel_size, kernel_size) if isinstance(kernel_size, int) else kernel_size
+    if min(k_h, k_w, in_channels, out_channels, groups) < 1:
+        raise ValueError("all sizes must be at least 1")
+    if in_channels % groups:
+        raise ValueError("groups must divide in_channels")
+    return k_h * k_w * (in_channels // groups) * out_channels + (out_channels if bias else 0)

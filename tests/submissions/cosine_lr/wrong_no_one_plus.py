@@ -1,0 +1,16 @@
+"""Forgets the 1 + : the decay starts at half base_lr and ends below min_lr."""
+
+import math
+
+MISTAKES = "cosine_without_1_plus"
+
+
+def cosine_lr(step, total_steps, base_lr, warmup_steps=0, min_lr=0.0):
+    if total_steps < 1 or warmup_steps < 0 or warmup_steps > total_steps or step < 0:
+        raise ValueError("invalid schedule")
+    if step >= total_steps:
+        return float(min_lr)
+    if step < warmup_steps:
+        return base_lr * step / warmup_steps
+    progress = (step - warmup_steps) / (total_steps - warmup_steps)
+    return min_lr + (base_lr - min_lr) * math.cos(math.pi * progress) / 2

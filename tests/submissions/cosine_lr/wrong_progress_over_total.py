@@ -1,0 +1,16 @@
+"""Divides the progress by total_steps, so the decay never reaches min_lr."""
+
+import math
+
+MISTAKES = "progress_over_total_steps"
+
+
+def cosine_lr(step, total_steps, base_lr, warmup_steps=0, min_lr=0.0):
+    if total_steps < 1 or warmup_steps < 0 or warmup_steps > total_steps or step < 0:
+        raise ValueError("invalid schedule")
+    if step >= total_steps:
+        return float(min_lr)
+    if step < warmup_steps:
+        return base_lr * step / warmup_steps
+    progress = (step - warmup_steps) / total_steps
+    return min_lr + 0.5 * (base_lr - min_lr) * (1.0 + math.cos(math.pi * progress))

@@ -1,0 +1,16 @@
+"""Warm-up one step ahead: (step + 1)/warmup_steps, so step 0 is not 0."""
+
+import math
+
+MISTAKES = "warmup_one_step_ahead"
+
+
+def cosine_lr(step, total_steps, base_lr, warmup_steps=0, min_lr=0.0):
+    if total_steps < 1 or warmup_steps < 0 or warmup_steps > total_steps or step < 0:
+        raise ValueError("invalid schedule")
+    if step >= total_steps:
+        return float(min_lr)
+    if step < warmup_steps:
+        return base_lr * (step + 1) / warmup_steps
+    progress = (step - warmup_steps) / (total_steps - warmup_steps)
+    return min_lr + 0.5 * (base_lr - min_lr) * (1.0 + math.cos(math.pi * progress))
