@@ -126,7 +126,7 @@ def _number(value: float) -> str:
 
 
 def _named(due: Due) -> str:
-    """"sqrt(2/n_in) = 0.0577"; says alone when it starts with the value ("0 (a normal's)")."""
+    """The due value as "sqrt(2/n_in) = 0.0577", or says alone when it starts with the value."""
     value = _number(due.value)
     if not due.says or due.says.startswith(value):
         return due.says or value

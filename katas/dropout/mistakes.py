@@ -27,6 +27,17 @@ def no_rescaling(x, p, rng, training=True):
 
 
 @mistake(
+    "you multiply the kept entries by 1 - p, the old (non-inverted) dropout's test-time "
+    "scaling: inverted dropout divides them by 1 - p during training, so that E[result] = x"
+)
+def scaled_by_one_minus_p(x, p, rng, training=True):
+    _checked(p)
+    if not training:
+        return x.copy()
+    return x * (rng.random(x.shape) >= p) * (1.0 - p)
+
+
+@mistake(
     "you keep each entry with probability p and zero it with probability 1 - p: p is the "
     "probability of dropping (PyTorch's convention), so keep where rng.random(shape) >= p"
 )

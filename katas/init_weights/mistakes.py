@@ -60,3 +60,11 @@ def variance_as_std(n_in, n_out, scheme, rng):
 )
 def transposed_shape(n_in, n_out, scheme, rng):
     return rng.normal(0.0, _std(n_in, n_out, scheme), size=(n_out, n_in))
+
+
+@mistake(
+    "your weights do not come from rng (np.random, or a generator of your own): the same seed "
+    "must give the same weights; draw with rng.normal(0.0, std, size=(n_in, n_out))"
+)
+def random_numbers_not_from_rng(n_in, n_out, scheme, rng):
+    return np.random.normal(0.0, _std(n_in, n_out, scheme), size=(n_in, n_out))

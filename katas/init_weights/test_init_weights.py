@@ -52,7 +52,9 @@ def test_weights_have_shape_n_in_by_n_out(learner, reference):
 
 
 def test_the_same_seed_gives_the_same_weights_and_another_seed_others(learner):
-    assert_reproducible(learner, 60, 40, "he", SeededRng(7), what="your weights")
+    assert_reproducible(
+        learner, 60, 40, "he", SeededRng(7), what="your weights", mistake="random_numbers_not_from_rng"
+    )
 
 
 def test_unknown_or_misspelt_schemes_raise_value_error(learner):
