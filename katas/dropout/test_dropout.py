@@ -4,12 +4,12 @@ The mask is random, so in training ``expect_random`` (harness/statistics.py)
 judges the answer's shape and dtype against the reference's, then its share of
 zeros (p is due) and its mean (the mean of x is due: inverted dropout keeps
 E[result] = x), each within 5 standard errors. Each test gives the learner a
-fixed seed (SeededRng): the reference's way of drawing gives the same mask on
-every run, and a right answer drawn another way fails one moment with a
-probability below 6e-7 (see harness/statistics.py). Inputs hold 12000 entries or
-more and no zeros, and p is never 0.5, where zeroing with probability 1 - p
-would look right. Evaluation, p = 0 and p = 1 are not random: ``expect`` compares
-the values there.
+fixed seed (SeededRng), and the statistical tests draw x from fixed seeds too:
+the reference's way of drawing gives the same answer on every run, and a right
+answer drawn another way fails one moment with a probability below 6e-7 (see
+harness/statistics.py). Inputs hold 12000 entries or more and no zeros, and p is
+never 0.5, where zeroing with probability 1 - p would look right. Evaluation,
+p = 0 and p = 1 are not random: ``expect`` compares the values there.
 """
 
 import numpy as np
@@ -30,8 +30,8 @@ def test_about_p_of_the_entries_are_zeroed(learner, reference):
     _dropped(learner, reference, np.ones((300, 400)), 0.2, seed=1)
 
 
-def test_the_kept_entries_are_scaled_by_one_over_one_minus_p(learner, reference, rng):
-    x = rng.uniform(0.5, 2.0, size=(300, 400))
+def test_the_kept_entries_are_scaled_by_one_over_one_minus_p(learner, reference):
+    x = np.random.default_rng(12).uniform(0.5, 2.0, size=(300, 400))
     result = _dropped(learner, reference, x, 0.6, seed=2)
     kept = result != 0
     assert_close(result[kept], x[kept] / (1 - 0.6), what="your kept entries")
@@ -41,8 +41,9 @@ def test_a_high_p_drops_most_entries(learner, reference):
     _dropped(learner, reference, np.full((200, 300), 3.0), 0.9, seed=3)
 
 
-def test_a_batch_of_any_shape_keeps_its_shape(learner, reference, rng):
-    _dropped(learner, reference, rng.uniform(-2.0, -0.5, size=(4, 50, 60)), 0.3, seed=4)
+def test_a_batch_of_any_shape_keeps_its_shape(learner, reference):
+    x = np.random.default_rng(13).uniform(-2.0, -0.5, size=(4, 50, 60))
+    _dropped(learner, reference, x, 0.3, seed=4)
 
 
 def test_float32_input_gives_a_float32_result(learner, reference):
