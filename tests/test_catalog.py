@@ -24,6 +24,7 @@ import numpy as np
 import pytest
 
 from conftest import ROOT, SUBMISSIONS, declared_mistakes, run_kata
+from harness import wire
 from harness.audit import AuditOptions, AuditReport, run_audits
 from harness.catalog import CatalogError, Kata, load_catalog, load_kata
 from harness.diagnosis import kata_mistakes
@@ -172,7 +173,7 @@ def test_reference_has_the_catalog_signature_and_runs_on_the_bench(kata: Kata):
     assert signature_problem(kata, _parameters(function)) is None
     assert inspect.getdoc(function), f"solutions/{kata.slug}.py: document the reference"
     args, kwargs = _bench(kata)
-    function(*args, **kwargs)
+    function(*wire.materialise(args), **wire.materialise(kwargs))  # a SeededRng becomes a Generator
 
 
 @pytest.mark.parametrize("kata", KATAS, ids=IDS)
