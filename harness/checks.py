@@ -41,7 +41,13 @@ def use_kata(kata: Kata, reference: Callable[..., Any] | None = None) -> None:
     _context = _Context(kata, kata.tolerance, diagnoses.kata_mistakes(kata, reference))
 
 
-def _says(key: str) -> str:
+def mistake_models() -> list[Mistake]:
+    """The current kata's mistake models (harness.statistics predicts with them too)."""
+    return list(_context.mistakes)
+
+
+def mistake_says(key: str) -> str:
+    """The sentence of the current kata's mistake named key; KeyError for an unknown key."""
     for known in _context.mistakes:
         if known.key == key:
             return known.says
@@ -123,7 +129,7 @@ def _aliased(aliases: list[str], args: tuple[Any, ...], kwargs: dict[str, Any], 
 def _warned(warned: list[str], args: tuple[Any, ...], kwargs: dict[str, Any], key: str | None) -> Diagnosed:
     more = f" and {len(warned) - 1} more" if len(warned) > 1 else ""
     detail = f"your function warned {warned[0]}{more}, on {describe_inputs(args, kwargs)}"
-    named = (key, _says(key)) if key else (diagnoses.WARNS, diagnoses.WARNS_SAYS)
+    named = (key, mistake_says(key)) if key else (diagnoses.WARNS, diagnoses.WARNS_SAYS)
     diagnosis = Diagnosis.of(detail, "warned", [named])
     diagnosis.brief = f"warned {_cut_at_word(warned[0], 60)}, on {describe_inputs(args, kwargs)}"
     return Diagnosed(diagnosis)
@@ -235,7 +241,7 @@ def assert_raises(
             _context.mistakes, raised.type_name, raised.message, args, kwargs
         )
         if not candidates and mistake:
-            candidates = [(mistake, _says(mistake))]
+            candidates = [(mistake, mistake_says(mistake))]
         raise Diagnosed(Diagnosis.of(detail, "raised", candidates)) from None
     detail = (
         f"your function returned {type_name(value)} instead of raising {error.__name__}, on "
@@ -249,7 +255,7 @@ def assert_raises(
         )
     ]
     if not candidates and mistake:
-        candidates = [(mistake, _says(mistake))]
+        candidates = [(mistake, mistake_says(mistake))]
     raise Diagnosed(Diagnosis.of(detail, "not_raised", candidates))
 
 

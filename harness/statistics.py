@@ -164,7 +164,7 @@ def _alike(sample: np.ndarray, other: np.ndarray, dues: list[Due], z: float) -> 
 def _predictions(args: tuple[Any, ...], kwargs: dict[str, Any]) -> list[tuple[str, str, list[Any]]]:
     """Each kata mistake's answers (one per variant) on these inputs, as (key, says, answers)."""
     found = []
-    for known in checks._context.mistakes:
+    for known in checks.mistake_models():
         answers = [a for a in diagnoses.predict(known, args, kwargs) if not isinstance(a, Raised)]
         found.append((known.key, known.says, [a for a in answers if isinstance(a, np.ndarray)]))
     return found
@@ -287,7 +287,7 @@ def assert_reproducible(
             f"{what} is the same for seeds {seeded.seed} and {seeded.seed + 1}: it does not depend on rng"
         )
     if detail is not None:
-        named = [(mistake, checks._says(mistake))] if mistake else []
+        named = [(mistake, checks.mistake_says(mistake))] if mistake else []
         raise Diagnosed(Diagnosis.of(detail, "value", named))
 
 
