@@ -44,9 +44,7 @@ def partition_without_tie_break(user_emb, item_emb, k, exclude=None):
     return np.take_along_axis(best, order, axis=1)
 
 
-@mistake(
-    "you return excluded items: give them a score of -inf (np.where(exclude, -np.inf, scores)) first"
-)
+@mistake("you return excluded items: give them a score of -inf (np.where(exclude, -np.inf, scores)) first")
 def exclude_ignored(user_emb, item_emb, k, exclude=None):
     return np.argsort(-(user_emb @ item_emb.T), axis=1, kind="stable")[:, :k]
 
