@@ -60,3 +60,12 @@ def step_added_to_theta(theta, grad, velocity, lr, beta=0.9):
 def beta_hard_coded(theta, grad, velocity, lr, beta=0.9):
     new_velocity = 0.9 * velocity + grad
     return theta - lr * new_velocity, new_velocity
+
+
+@mistake(
+    "you take a Nesterov step, θ - lr·(grad + β·v) (PyTorch's nesterov=True): plain momentum "
+    "moves theta by the new velocity itself, θ - lr·v"
+)
+def nesterov_step(theta, grad, velocity, lr, beta=0.9):
+    new_velocity = beta * velocity + grad
+    return theta - lr * (grad + beta * new_velocity), new_velocity
