@@ -170,7 +170,7 @@ def expect(
     value = called.value
     expected = reference(*args, **kwargs)
     what = "your result"
-    if _context.kata is not None and not isinstance(expected, (np.ndarray, tuple, list)):
+    if _context.kata is not None and not isinstance(expected, (np.ndarray, tuple, list, dict)):
         what = f"{_context.kata.slug}({describe_inputs(args, kwargs)})"  # a number: say which call
     found = difference(value, expected, what=what, tolerance=_context.tolerance, rtol=rtol, atol=atol)
     if found is None and same_dtype and (found := _dtype_difference(value, expected, what)):

@@ -71,6 +71,28 @@ def test_a_matching_answer_has_no_difference_and_distance_zero():
     assert distance(np.zeros(2), np.zeros(3)) == float("inf")
 
 
+def test_a_dict_answer_names_the_key_of_the_first_wrong_value():
+    expected = (0.5, {"W1": np.eye(2), "b1": np.zeros(2)})
+    wrong = (0.5, {"b1": np.zeros(2), "W1": np.array([[1.0, 0.0], [0.5, 1.0]])})  # keys in any order
+    found = difference(wrong, expected)
+    assert found.kind == "value" and found.text.startswith("your result[1]['W1'] is wrong at [1, 0]")
+    assert difference((0.5, {"b1": np.zeros(2), "W1": np.eye(2)}), expected) is None
+    assert distance(wrong, expected) == pytest.approx(0.5 / 1e-12) and distance(expected, expected) == 0.0
+
+
+def test_a_dict_with_a_missing_or_extra_key_is_a_type_difference_that_names_the_keys():
+    expected = {"W1": np.eye(2), "b1": np.zeros(2)}
+    found = difference({"W1": np.eye(2), "db1": np.zeros(2)}, expected)
+    assert found.kind == "type"
+    assert found.text == (
+        "your result has no key 'b1' and an unexpected key 'db1'; expected the keys 'W1', 'b1'"
+    )
+    assert difference([np.eye(2), np.zeros(2)], expected).text == (
+        "your result is a list of length 2, expected a dict with keys 'W1', 'b1'"
+    )
+    assert distance({"W1": np.eye(2)}, expected) == float("inf")
+
+
 def _global_max(x):
     e = np.exp(x - np.max(x))
     return e / e.sum(axis=-1, keepdims=True)
