@@ -29,6 +29,22 @@ def _network(rng, n=5, d=3, h=4, c=6, scale=1.0, dtype=np.float64):
     return x, y, W1, b1, W2, b2
 
 
+def _loss_and_four_gradients(result):
+    """Whether result has the answer's structure: (loss, dict of exactly the four keys)."""
+    return (
+        isinstance(result, (tuple, list))
+        and len(result) == 2
+        and isinstance(result[1], dict)
+        and sorted(result[1]) == sorted(KEYS)
+    )
+
+
+def test_the_answer_is_the_loss_and_a_dict_of_exactly_four_gradients(learner, reference, rng):
+    network = _network(rng)
+    if not _loss_and_four_gradients(answer(learner, *network)):
+        expect(learner, reference, *network)  # says what differs: a missing or an extra key, ...
+
+
 def test_the_loss_is_the_mean_cross_entropy_of_the_labels(learner, reference, rng):
     expect(learner, reference, *_network(rng), part=(0,))
 
@@ -117,10 +133,8 @@ def test_each_gradient_is_the_central_difference_of_your_own_loss(learner, refer
         b1 = rng.normal(scale=0.5, size=b1.shape)
     params = {"W1": W1, "b1": b1, "W2": W2, "b2": b2}
     result = answer(learner, x, y, **params)
-    if not (isinstance(result, tuple) and len(result) == 2 and isinstance(result[1], dict)) or any(
-        key not in result[1] for key in KEYS
-    ):
-        assert_close(result, reference(x, y, **params))  # says what differs in the answer's structure
+    if not _loss_and_four_gradients(result):
+        expect(learner, reference, x, y, **params)  # says what differs in the answer's structure
     grads = result[1]
     step = 1e-5
     for key in KEYS:
