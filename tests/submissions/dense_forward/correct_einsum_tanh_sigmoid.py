@@ -1,10 +1,10 @@
-"""Correct: sigmoid as (1 + tanh(z/2))/2, which cannot overflow, and ReLU with np.clip."""
+"""Correct: einsum for the product, sigmoid as (1 + tanh(z/2))/2 (it cannot overflow), ReLU with np.clip."""
 
 import numpy as np
 
 
 def dense_forward(x, W, b, activation="relu"):
-    z = np.matmul(x, W)
+    z = np.einsum("ni,io->no", x, W)
     z = z + b
     match activation:
         case "relu":
