@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -136,10 +136,21 @@ def _warned(warned: list[str], args: tuple[Any, ...], kwargs: dict[str, Any], ke
 
 
 def _diagnosed(
-    found: Any, answer_value: Any, expected: Any, args: tuple, kwargs: dict, tolerances: dict[str, Any]
+    found: Any,
+    answer_value: Any,
+    expected: Any,
+    args: tuple,
+    kwargs: dict,
+    tolerances: dict[str, Any],
+    mistakes: list[Mistake] | None = None,
 ) -> Diagnosed:
     candidates, contradicted = diagnoses.evidence(
-        _context.mistakes, answer_value, expected, args, kwargs, **tolerances
+        _context.mistakes if mistakes is None else mistakes,
+        answer_value,
+        expected,
+        args,
+        kwargs,
+        **tolerances,
     )
     if (
         not candidates
@@ -151,6 +162,25 @@ def _diagnosed(
     return Diagnosed(Diagnosis.of(found.text, found.kind, candidates, contradicted))
 
 
+def _part(value: Any, part: tuple[Any, ...]) -> Any:
+    """value[part[0]][part[1]]...: one item of a tuple or dict answer (KeyError, IndexError or
+    TypeError when the answer has no such item)."""
+    for step in part:
+        if not isinstance(value, (tuple, list, dict)):
+            raise TypeError(f"{type_name(value)} has no items")
+        value = value[step]
+    return value
+
+
+def _part_of_models(mistakes: list[Mistake], part: tuple[Any, ...]) -> list[Mistake]:
+    """The mistakes whose models answer only that part: one right there names nothing."""
+
+    def cut(model: Callable[..., Any]) -> Callable[..., Any]:
+        return lambda *args, **kwargs: _part(model(*args, **kwargs), part)
+
+    return [replace(known, model=cut(known.model)) for known in mistakes]
+
+
 def expect(
     learner: LearnerProxy,
     reference: Callable[..., Any],
@@ -159,32 +189,49 @@ def expect(
     atol: float | None = None,
     same_dtype: bool = False,
     no_warnings: bool | str = False,
+    part: tuple[Any, ...] = (),
     **kwargs: Any,
 ) -> Any:
     """Call the learner's function and the reference on the same inputs; fail with a diagnosis.
 
-    Returns the learner's answer (for further checks). Raises Diagnosed when the
-    answer differs in type, shape, dtype or value (rtol and atol override the
+    Returns the learner's answer, or its part (for further checks). Raises Diagnosed
+    when the answer differs in type, shape, dtype or value (rtol and atol override the
     kata's tolerances), naming a mistake model only when the answer matches it.
     The dtype is compared by kind (float64 for float32 passes) unless same_dtype.
     With no_warnings, a right answer whose call warned (NumPy's "overflow
     encountered in exp", "divide by zero encountered in log") fails too, naming
     the common mistake ``warns``, or the kata's mistake whose key no_warnings
     gives: for katas whose catalog entry says "no warning".
+
+    With part, a path of indices and keys such as (1, "W1"), only that item of a tuple
+    or dict answer is compared (the learner's, the reference's and each mistake
+    model's), so that each test of an answer of several values judges one of them and
+    its message names it: "your result[1]['W1'] is wrong at ...". An answer without
+    that item is compared whole, so that its type or structure is what the message says.
     """
     called = _call(learner, args, kwargs)
     value = called.value
     expected = reference(*args, **kwargs)
     what = "your result"
-    if _context.kata is not None and not isinstance(expected, (np.ndarray, tuple, list)):
+    mistakes = _context.mistakes
+    if part:
+        try:
+            value = _part(value, part)
+        except (KeyError, IndexError, TypeError):
+            pass  # no such item: the whole answer is compared, and the difference says why
+        else:
+            expected = _part(expected, part)
+            what += "".join(f"[{step!r}]" for step in part)
+            mistakes = _part_of_models(mistakes, part)
+    elif _context.kata is not None and not isinstance(expected, (np.ndarray, tuple, list, dict)):
         what = f"{_context.kata.slug}({describe_inputs(args, kwargs)})"  # a number: say which call
     found = difference(value, expected, what=what, tolerance=_context.tolerance, rtol=rtol, atol=atol)
     if found is None and same_dtype and (found := _dtype_difference(value, expected, what)):
-        found_in = diagnoses.dtype_evidence(_context.mistakes, value, expected, args, kwargs)
+        found_in = diagnoses.dtype_evidence(mistakes, value, expected, args, kwargs)
         raise Diagnosed(Diagnosis.of(found.text, found.kind, *found_in))
     if found is not None:
         tolerances = {"tolerance": _context.tolerance, "rtol": rtol, "atol": atol}
-        raise _diagnosed(found, value, expected, args, kwargs, tolerances)
+        raise _diagnosed(found, value, expected, args, kwargs, tolerances, mistakes)
     if called.aliases:
         raise _aliased(called.aliases, args, kwargs, _changed_input(args, kwargs, called) is not None)
     if no_warnings and called.warnings:

@@ -35,8 +35,37 @@ def type_name(value: Any) -> str:
         return f"an array of shape {value.shape}"
     if isinstance(value, (list, tuple)):
         return f"a {type(value).__name__} of length {len(value)}"
+    if isinstance(value, dict):
+        return f"a dict with keys {_keys(value)}"
     name = type(value).__name__
     return f"{'an' if name[:1] in 'aeiou' else 'a'} {name}"
+
+
+def _keys(mapping: dict) -> str:
+    return ", ".join(repr(key) for key in mapping) if mapping else "none"
+
+
+def _dict_difference(
+    actual: Any, expected: dict, what: str, tolerance: Tolerance, rtol: float | None, atol: float | None
+) -> Difference | None:
+    """Each value of a dict compared in turn, named ``what['key']`` (mlp_backward's gradients)."""
+    if not isinstance(actual, dict):
+        return Difference(
+            "type", f"{what} is {type_name(actual)}, expected a dict with keys {_keys(expected)}"
+        )
+    missing = [key for key in expected if key not in actual]
+    extra = [key for key in actual if key not in expected]
+    if missing or extra:
+        parts = [f"no key {_keys(dict.fromkeys(missing))}"] if missing else []
+        parts += [f"an unexpected key {_keys(dict.fromkeys(extra))}"] if extra else []
+        return Difference("type", f"{what} has {' and '.join(parts)}; expected the keys {_keys(expected)}")
+    for key, due in expected.items():
+        found = difference(
+            actual[key], due, what=f"{what}[{key!r}]", tolerance=tolerance, rtol=rtol, atol=atol
+        )
+        if found is not None:
+            return found
+    return None
 
 
 def _number(value: float) -> str:
@@ -230,7 +259,8 @@ def difference(
     """None when actual matches expected in type, shape, dtype kind and value; else what differs.
 
     expected may be an array, a number, or a tuple or list of those (each part is
-    compared in turn, named ``what[i]``). Tolerances come from tolerance (float64
+    compared in turn, named ``what[i]``), or a dict of those (each value named
+    ``what['key']``, the keys in any order). Tolerances come from tolerance (float64
     or float32, by the expected dtype) unless rtol or atol is given.
     """
     actual, expected = _zero_d(actual, expected)
@@ -252,6 +282,8 @@ def difference(
             if found is not None:
                 return found
         return None
+    if isinstance(expected, dict):
+        return _dict_difference(actual, expected, what, tolerance, rtol, atol)
     if isinstance(expected, np.ndarray):
         return _array_difference(actual, expected, what, tolerance, rtol, atol)
     if isinstance(expected, str):  # skipgram_pairs' tokens
@@ -291,6 +323,10 @@ def distance(actual: Any, expected: Any) -> float:
         if isinstance(expected, list) and not isinstance(actual, list):
             return float("inf")
         return max((distance(a, e) for a, e in zip(actual, expected)), default=0.0)
+    if isinstance(expected, dict):
+        if not isinstance(actual, dict) or actual.keys() != expected.keys():
+            return float("inf")
+        return max((distance(actual[key], due) for key, due in expected.items()), default=0.0)
     if isinstance(expected, np.ndarray) != isinstance(actual, np.ndarray):
         return float("inf")
     if isinstance(expected, np.ndarray):

@@ -71,6 +71,59 @@ def test_a_matching_answer_has_no_difference_and_distance_zero():
     assert distance(np.zeros(2), np.zeros(3)) == float("inf")
 
 
+def test_a_dict_answer_names_the_key_of_the_first_wrong_value():
+    expected = (0.5, {"W1": np.eye(2), "b1": np.zeros(2)})
+    wrong = (0.5, {"b1": np.zeros(2), "W1": np.array([[1.0, 0.0], [0.5, 1.0]])})  # keys in any order
+    found = difference(wrong, expected)
+    assert found.kind == "value" and found.text.startswith("your result[1]['W1'] is wrong at [1, 0]")
+    assert difference((0.5, {"b1": np.zeros(2), "W1": np.eye(2)}), expected) is None
+    assert distance(wrong, expected) == pytest.approx(0.5 / 1e-12) and distance(expected, expected) == 0.0
+
+
+def test_a_dict_with_a_missing_or_extra_key_is_a_type_difference_that_names_the_keys():
+    expected = {"W1": np.eye(2), "b1": np.zeros(2)}
+    found = difference({"W1": np.eye(2), "db1": np.zeros(2)}, expected)
+    assert found.kind == "type"
+    assert found.text == (
+        "your result has no key 'b1' and an unexpected key 'db1'; expected the keys 'W1', 'b1'"
+    )
+    assert difference([np.eye(2), np.zeros(2)], expected).text == (
+        "your result is a list of length 2, expected a dict with keys 'W1', 'b1'"
+    )
+    assert distance({"W1": np.eye(2)}, expected) == float("inf")
+
+
+def test_expect_with_a_part_judges_that_item_alone_and_names_the_mistake_from_it():
+    from harness import checks
+    from harness.proxy import CallResult
+
+    def right(x):
+        return float(x.sum()), {"W1": 2 * x, "b1": x[0].copy()}
+
+    def doubled_w1(x):
+        return float(x.sum()), {"W1": 4 * x, "b1": x[0].copy()}
+
+    class Proxy:
+        def __init__(self, answer):
+            self.answer = answer
+
+        def call(self, *args, **kwargs):
+            return CallResult(self.answer, list(args), {})
+
+    checks.use_kata(load_catalog()["softmax"])
+    checks._context.mistakes = [Mistake("doubled_w1", "you double dW1", doubled_w1)]
+    x = np.array([[1.0, 2.0], [3.0, 4.0]])
+    wrong = Proxy(doubled_w1(x))
+    assert checks.expect(wrong, right, x, part=(1, "b1")) is wrong.answer[1]["b1"]  # the item is right
+    with pytest.raises(checks.Diagnosed) as failed:
+        checks.expect(wrong, right, x, part=(1, "W1"))
+    diagnosis = failed.value.diagnosis
+    assert diagnosis.mistake == "doubled_w1" and diagnosis.detail.startswith("your result[1]['W1'] is wrong")
+    with pytest.raises(checks.Diagnosed) as failed:  # no such item: the whole answer is compared
+        checks.expect(Proxy((10.0, {"b1": x[0]})), right, x, part=(1, "W1"))
+    assert failed.value.diagnosis.detail.startswith("your result[1] has no key 'W1'")
+
+
 def _global_max(x):
     e = np.exp(x - np.max(x))
     return e / e.sum(axis=-1, keepdims=True)
