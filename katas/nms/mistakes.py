@@ -156,8 +156,7 @@ def epsilon_in_the_union(boxes, scores, iou_threshold, epsilon):
 
 
 @mistake(
-    "you return a boolean mask of the kept boxes: return their indices, an int array, highest "
-    "score first"
+    "you return a boolean mask of the kept boxes: return their indices, an int array, highest score first"
 )
 def boolean_mask(boxes, scores, iou_threshold):
     mask = np.zeros(len(scores), dtype=bool)

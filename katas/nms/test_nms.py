@@ -126,6 +126,15 @@ def test_zero_area_boxes_are_never_suppressed(learner, reference):
     expect(learner, reference, boxes, np.array([0.9, 0.8, 0.7, 0.6, 0.5, 0.4]), 0.5)
 
 
+def test_hundreds_of_points_and_lines_among_boxes_are_never_suppressed(learner, reference, rng):
+    # Large enough that an IoU left uninitialised where the union is 0 (np.divide with where=
+    # but no out=) holds stale values, which a few hundred rounds of suppression expose.
+    corners = rng.integers(0, 50, size=(400, 2))
+    sides = rng.integers(0, 6, size=(400, 2)) * rng.integers(0, 2, size=(400, 1))
+    boxes = np.concatenate([corners, corners + sides], axis=1).astype(np.float64)
+    expect(learner, reference, boxes, rng.uniform(size=400), 0.5)
+
+
 def test_inverted_boxes_have_zero_area_and_are_never_suppressed(learner, reference):
     boxes = np.array(
         [
