@@ -1,0 +1,22 @@
+"""Sorted ascending: keeps the lowest-scored box of each cluster."""
+
+import numpy as np
+
+MISTAKES = "lowest_score_first"
+
+
+def nms(boxes, scores, iou_threshold):
+    x1, y1, x2, y2 = boxes.T
+    areas = np.maximum(x2 - x1, 0) * np.maximum(y2 - y1, 0)
+    order = np.argsort(scores, kind="stable")
+    keep = []
+    while order.size:
+        i, rest = order[0], order[1:]
+        keep.append(i)
+        w = np.maximum(np.minimum(x2[i], x2[rest]) - np.maximum(x1[i], x1[rest]), 0)
+        h = np.maximum(np.minimum(y2[i], y2[rest]) - np.maximum(y1[i], y1[rest]), 0)
+        inter = w * h
+        union = areas[i] + areas[rest] - inter
+        iou = np.divide(inter, union, out=np.zeros_like(union), where=union > 0)
+        order = rest[iou <= iou_threshold]
+    return np.array(keep, dtype=np.int64)
