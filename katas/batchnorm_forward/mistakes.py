@@ -147,6 +147,27 @@ def small_batch_not_refused(x, gamma, beta, running_mean, running_var, training,
     )
 
 
+@mistake(
+    "you take the statistics of each sample, along the features (axis=1), as layer norm does: "
+    "batch norm normalises each feature over the batch, so take them along axis=0",
+    keepdims=(False, True),
+)
+def statistics_along_the_features(
+    x, gamma, beta, running_mean, running_var, training, momentum=0.1, eps=1e-5, *, keepdims
+):
+    if not training:
+        return _eval(x, gamma, beta, running_mean, running_var, eps)
+    n = x.shape[0]
+    if n < 2:
+        raise ValueError("training needs at least 2 samples")
+    mean = x.mean(axis=1, keepdims=keepdims)
+    var = x.var(axis=1, keepdims=keepdims)
+    y = gamma * (x - mean) / np.sqrt(var + eps) + beta
+    new_mean = (1 - momentum) * running_mean + momentum * mean
+    new_var = (1 - momentum) * running_var + momentum * var * n / (n - 1)
+    return y, new_mean, new_var
+
+
 @mistake("you swap gamma and beta: gamma scales x̂ and beta shifts it, y = gamma·x̂ + beta")
 def gamma_and_beta_swapped(x, gamma, beta, running_mean, running_var, training, momentum=0.1, eps=1e-5):
     return _reference(x, beta, gamma, running_mean, running_var, training, momentum, eps)
