@@ -2,7 +2,7 @@
 
 import numpy as np
 
-# timed at 7.8-37x the reference (5 runs, machine loaded); max_ratio 5
+# timed at 16-59x the reference (10 runs, machine loaded); max_ratio 5
 EXPECTED_STATUS = "slow"
 
 
