@@ -1,0 +1,20 @@
+"""Subtle: Var = E[x²] - E[x]², which cancels for features with a large mean."""
+
+import numpy as np
+
+MISTAKES = "variance_from_the_mean_of_squares"
+
+
+def batchnorm_forward(x, gamma, beta, running_mean, running_var, training, momentum=0.1, eps=1e-5):
+    if not training:
+        y = gamma * (x - running_mean) / np.sqrt(running_var + eps) + beta
+        return y, running_mean.copy(), running_var.copy()
+    n = x.shape[0]
+    if n < 2:
+        raise ValueError("training needs N >= 2")
+    mean = np.mean(x, axis=0)
+    var = np.mean(x * x, axis=0) - mean * mean
+    y = gamma * (x - mean) / np.sqrt(var + eps) + beta
+    new_mean = (1 - momentum) * running_mean + momentum * mean
+    new_var = (1 - momentum) * running_var + momentum * var * n / (n - 1)
+    return y, new_mean, new_var
