@@ -181,6 +181,23 @@ def _part_of_models(mistakes: list[Mistake], part: tuple[Any, ...]) -> list[Mist
     return [replace(known, model=cut(known.model)) for known in mistakes]
 
 
+def _focus(
+    value: Any, expected: Any, part: tuple[Any, ...], args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> tuple[Any, Any, str, list[Mistake]]:
+    """What expect compares: (the learner's value, the reference's, the name of the value in
+    messages, the mistake models answering it), cut to part when the learner's answer has it."""
+    if part:
+        try:
+            value = _part(value, part)
+        except (KeyError, IndexError, TypeError):  # no such item: compared whole, the message says why
+            return value, expected, "your result", _context.mistakes
+        named = "your result" + "".join(f"[{step!r}]" for step in part)
+        return value, _part(expected, part), named, _part_of_models(_context.mistakes, part)
+    if _context.kata is not None and not isinstance(expected, (np.ndarray, tuple, list, dict)):
+        return value, expected, f"{_context.kata.slug}({describe_inputs(args, kwargs)})", _context.mistakes
+    return value, expected, "your result", _context.mistakes
+
+
 def expect(
     learner: LearnerProxy,
     reference: Callable[..., Any],
@@ -210,21 +227,7 @@ def expect(
     that item is compared whole, so that its type or structure is what the message says.
     """
     called = _call(learner, args, kwargs)
-    value = called.value
-    expected = reference(*args, **kwargs)
-    what = "your result"
-    mistakes = _context.mistakes
-    if part:
-        try:
-            value = _part(value, part)
-        except (KeyError, IndexError, TypeError):
-            pass  # no such item: the whole answer is compared, and the difference says why
-        else:
-            expected = _part(expected, part)
-            what += "".join(f"[{step!r}]" for step in part)
-            mistakes = _part_of_models(mistakes, part)
-    elif _context.kata is not None and not isinstance(expected, (np.ndarray, tuple, list, dict)):
-        what = f"{_context.kata.slug}({describe_inputs(args, kwargs)})"  # a number: say which call
+    value, expected, what, mistakes = _focus(called.value, reference(*args, **kwargs), part, args, kwargs)
     found = difference(value, expected, what=what, tolerance=_context.tolerance, rtol=rtol, atol=atol)
     if found is None and same_dtype and (found := _dtype_difference(value, expected, what)):
         found_in = diagnoses.dtype_evidence(mistakes, value, expected, args, kwargs)
