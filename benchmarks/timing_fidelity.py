@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import math
 import os
 import platform
 import statistics
@@ -28,12 +29,14 @@ import sys
 import tempfile
 import time
 import timeit
+import types
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from harness.catalog import load_catalog  # noqa: E402
+from harness.compare import distance  # noqa: E402
 from harness.runner import CheckOptions, run_check  # noqa: E402
 from harness.timing import bench_input  # noqa: E402
 
@@ -70,15 +73,89 @@ def _adapted(module: str, name: str, call):
     return load
 
 
+def _torch(call):
+    """A PyTorch function (CPU, one thread) called on tensors sharing the bench's arrays' memory."""
+
+    def load():
+        torch = importlib.import_module("torch")
+        torch.set_num_threads(1)
+        tensor = torch.from_numpy
+        return lambda *args, **kwargs: call(torch, tensor, *args, **kwargs)
+
+    return load
+
+
+def _batch_norm(torch, t, x, gamma, beta, running_mean, running_var, training):
+    mean, var = t(running_mean.copy()), t(running_var.copy())  # torch updates them in place
+    return torch.nn.functional.batch_norm(t(x), mean, var, t(gamma), t(beta), training=training).numpy()
+
+
+def _clip(torch, t, grads, max_norm):
+    holders = [types.SimpleNamespace(grad=t(g.copy())) for g in grads]  # torch clips in place
+    total_norm = float(torch.nn.utils.clip_grad_norm_(holders, max_norm))
+    return [holder.grad.numpy() for holder in holders], total_norm
+
+
+TORCH = {  # kata: (what, a loader): PyTorch has the same function
+    "log_softmax": ("torch log_softmax", _torch(lambda torch, t, x: torch.log_softmax(t(x), -1).numpy())),
+    "layer_norm": (
+        "torch layer_norm",
+        _torch(lambda torch, t, x, g, b: torch.nn.functional.layer_norm(t(x), g.shape, t(g), t(b)).numpy()),
+    ),
+    "batchnorm_forward": ("torch batch_norm", _torch(_batch_norm)),
+    "conv2d": (
+        "torch conv2d",
+        _torch(lambda torch, t, x, w, b, **kw: torch.nn.functional.conv2d(t(x), t(w), t(b), **kw).numpy()),
+    ),
+    "max_pool2d": (
+        "torch max_pool2d",
+        _torch(lambda torch, t, x, kernel: torch.nn.functional.max_pool2d(t(x), kernel).numpy()),
+    ),
+    "dense_forward": (
+        "torch linear + sigmoid",
+        _torch(lambda torch, t, x, W, b, activation: torch.sigmoid(t(x) @ t(W) + t(b)).numpy()),
+    ),
+    "cross_entropy": (
+        "torch cross_entropy",
+        _torch(lambda torch, t, z, y: torch.nn.functional.cross_entropy(t(z), t(y)).item()),
+    ),
+    "perplexity": (
+        "torch exp(cross_entropy)",
+        _torch(lambda torch, t, z, y: math.exp(torch.nn.functional.cross_entropy(t(z), t(y)).item())),
+    ),
+    "negative_sampling_loss": (
+        "torch logsigmoid",
+        _torch(
+            lambda torch, t, c, o, n: (
+                -torch.nn.functional.logsigmoid(t(o) @ t(c))
+                - torch.nn.functional.logsigmoid(-(t(n) @ t(c))).sum()
+            ).item()
+        ),
+    ),
+    "clip_grad_norm": ("torch clip_grad_norm_", _torch(_clip)),
+    "scaled_dot_product_attention": (
+        "torch scaled_dot_product_attention",
+        _torch(
+            lambda torch, t, q, k, v, mask: torch.nn.functional.scaled_dot_product_attention(
+                t(q), t(k), t(v), attn_mask=t(mask)
+            ).numpy()
+        ),
+    ),
+}
+
+
 LIBRARIES = {  # kata: (what, a loader of a function taking the kata's bench args and kwargs)
-    "softmax": ("scipy.special.softmax", _load("scipy.special", "softmax")),
+    "softmax": (
+        "scipy.special.softmax",
+        _adapted("scipy.special", "softmax", lambda f, x, axis=-1: f(x, axis=axis)),  # its default is None
+    ),
     "sigmoid": ("scipy.special.expit", _load("scipy.special", "expit")),
     "dot_product": ("numpy.dot", _load("numpy", "dot")),
     "l2_norm": ("numpy.linalg.norm", _load("numpy.linalg", "norm")),
     "variance": ("numpy.var", _load("numpy", "var")),
     "entropy": (
-        "scipy.stats.entropy",
-        _adapted("scipy.stats", "entropy", lambda f, p: f(p, base=2, axis=-1)),
+        "scipy.special.entr, summed (scipy.stats.entropy renormalises p, the kata does not)",
+        _adapted("scipy.special", "entr", lambda f, p: f(p).sum(axis=-1) / math.log(2)),
     ),
     "cosine_similarity": (
         "sklearn.metrics.pairwise.cosine_similarity",
@@ -104,6 +181,7 @@ LIBRARIES = {  # kata: (what, a loader of a function taking the kata's bench arg
         ),
     ),
 }
+LIBRARIES.update(TORCH)
 
 
 def ratios(kata, file: Path, runs: int) -> list[tuple[str, float]]:
@@ -126,6 +204,11 @@ def library_ratio(kata) -> str:
 
     reference = getattr(import_file(kata.solution_path, f"_fidelity_{kata.slug}"), kata.slug)
     args, kwargs = bench_input(kata, kata.timing.bench_size, 0)
+    ours_answer, their_answer = reference(*args, **kwargs), library(*args, **kwargs)
+    if isinstance(ours_answer, tuple) and not isinstance(their_answer, tuple):
+        ours_answer = ours_answer[0]  # the library gives the first of the kata's outputs only
+    if distance(their_answer, ours_answer) > 1e-6:
+        return f"{name} gives another answer on the bench input: its adapter is wrong"
     ours = min(timeit.repeat(lambda: reference(*args, **kwargs), number=20, repeat=5)) / 20
     theirs = min(timeit.repeat(lambda: library(*args, **kwargs), number=20, repeat=5)) / 20
     return f"{ours / theirs:.2f} ({name})"
@@ -161,8 +244,15 @@ def main() -> None:
     parser.add_argument(
         "--stability", type=int, default=0, metavar="RUNS", help="(f) too: RUNS checks of each correct file"
     )
+    parser.add_argument("slugs", nargs="*", help="only these katas (default: the whole catalog)")
+    parser.add_argument("--libraries-only", action="store_true", help="(e) only, without checks")
     options = parser.parse_args()
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    katas = [kata for kata in load_catalog().values() if not options.slugs or kata.slug in options.slugs]
+    if options.libraries_only:
+        for kata in katas:
+            print(f"| {kata.slug} | {library_ratio(kata)} |", flush=True)
+        return
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     lines = [
         "# Timing fidelity",
@@ -177,7 +267,7 @@ def main() -> None:
         "|---|---|---|---|---|---|",
     ]
     with tempfile.TemporaryDirectory(prefix="kata-fidelity-") as folder:
-        for kata in load_catalog().values():
+        for kata in katas:
             same = ratios(kata, kata.solution_path, options.runs)
             within = sum(0.85 <= ratio <= 1.18 for _, ratio in same)
             slowed_file = Path(folder) / f"{kata.slug}.py"
