@@ -9,12 +9,10 @@ def als_user_update(R: np.ndarray, observed: np.ndarray, Q: np.ndarray, reg: flo
     R (n_users, n_items) holds ratings where the bool mask observed is True (anything
     finite elsewhere); Q is (n_items, k). Returns a new (n_users, k) array whose row u
     solves (Q_Ωᵀ Q_Ω + reg·I) p = Q_Ωᵀ r_Ω over the items Ω user u rated, and zeros for
-    a user with no observation. Raises ValueError if R and observed differ in shape.
+    a user with no observation.
     Source: Hu, Koren and Volinsky, "Collaborative filtering for implicit feedback
     datasets" (ICDM 2008), and Spark MLlib's ALS with plain (not weighted) λ.
     """
-    if R.shape != observed.shape:
-        raise ValueError(f"R {R.shape} and observed {observed.shape} must have the same shape")
     k = Q.shape[1]
     mask = observed.astype(Q.dtype)
     gram = np.einsum("ui,ik,il->ukl", mask, Q, Q, optimize=True)  # Q_Ωᵀ Q_Ω for each user

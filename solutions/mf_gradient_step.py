@@ -16,15 +16,10 @@ def mf_gradient_step(
 
     P (n_users, k) and Q (n_items, k) are the factors; users, items (int) and ratings are
     (n,) and may repeat users and items, whose gradients add up. Both gradients are taken
-    at the old P and Q. Returns new arrays (P', Q'). Raises ValueError if the three
-    observation arrays differ in length or are empty. Source: Koren, Bell and Volinsky,
+    at the old P and Q. Returns new arrays (P', Q'). Source: Koren, Bell and Volinsky,
     "Matrix factorization techniques for recommender systems" (IEEE Computer, 2009).
     """
     n = len(ratings)
-    if n == 0 or len(users) != n or len(items) != n:
-        raise ValueError(
-            f"users, items and ratings must have one same length n >= 1, got {len(users)}, {len(items)}, {n}"
-        )
     user_rows, item_rows = P[users], Q[items]
     errors = ratings - np.einsum("nk,nk->n", user_rows, item_rows)
     scale = (-2.0 / n) * errors[:, None]

@@ -8,11 +8,9 @@ def positional_encoding(max_len: int, d_model: int) -> np.ndarray:
 
     Returns an array of shape (max_len, d_model), float64: column 2i holds
     sin(pos / 10000^(2i/d_model)) and column 2i + 1 the cosine of the same angle; an odd
-    d_model ends with a sine column. Raises ValueError if max_len < 0 or d_model < 1.
+    d_model ends with a sine column.
     Source: Vaswani et al., "Attention Is All You Need" (2017), section 3.5.
     """
-    if max_len < 0 or d_model < 1:
-        raise ValueError(f"max_len must be >= 0 and d_model >= 1, got {max_len} and {d_model}")
     positions = np.arange(max_len)[:, None]
     pair_exponents = 2 * (np.arange(d_model) // 2) / d_model  # 2i/d_model for columns 2i and 2i + 1
     angles = positions / np.power(10000.0, pair_exponents)

@@ -30,7 +30,7 @@ def test_reference_matches_a_plain_python_count_and_sort(seed: int) -> None:
     assert result.tolist() == loop_popular_items(item_ids.tolist(), n_items, k)
 
 
-@pytest.mark.parametrize(("n_items", "k"), [(0, 1), (5, 0), (5, 6)])
-def test_reference_raises_for_k_outside_1_to_n_items(n_items: int, k: int) -> None:
+@pytest.mark.parametrize(("n_items", "k"), [(0, 1), (5, 6)])
+def test_reference_raises_for_k_above_n_items(n_items: int, k: int) -> None:
     with pytest.raises(ValueError):
         popular_items(np.array([], dtype=int), n_items, k)

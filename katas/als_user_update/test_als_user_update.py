@@ -7,7 +7,7 @@ the answer matches, or says precisely what differs.
 
 import numpy as np
 
-from harness.checks import assert_inputs_unchanged, assert_raises, expect
+from harness.checks import assert_inputs_unchanged, expect
 
 
 def ratings(rng, n_users, n_items, share=0.6, unobserved=0.0):
@@ -77,11 +77,3 @@ def test_float32_ratings_and_factors(learner, reference, rng):
 def test_r_observed_and_q_are_not_modified(learner, rng):
     R, observed = ratings(rng, 4, 5, unobserved=None)
     assert_inputs_unchanged(learner, R, observed, rng.normal(size=(5, 2)), 0.1)
-
-
-def test_r_and_observed_of_different_shapes_raise_value_error(learner, rng):
-    Q = rng.normal(size=(4, 2))
-    assert_raises(learner, ValueError, np.ones((3, 4)), np.ones((3, 5), dtype=bool), Q, 0.1)
-    assert_raises(
-        learner, ValueError, np.ones((1, 4)), np.ones((3, 4), dtype=bool), Q, 0.1
-    )  # would broadcast

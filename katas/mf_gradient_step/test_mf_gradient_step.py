@@ -7,7 +7,7 @@ the answer matches, or says precisely what differs.
 
 import numpy as np
 
-from harness.checks import assert_inputs_unchanged, assert_raises, expect
+from harness.checks import assert_inputs_unchanged, expect
 
 
 def factors(rng, n_users=5, n_items=4, k=3):
@@ -73,16 +73,3 @@ def test_p_q_and_the_observations_are_not_modified(learner, rng):
     P, Q = factors(rng)
     users, items = np.array([0, 0, 1, 4]), np.array([1, 1, 2, 3])
     assert_inputs_unchanged(learner, P, Q, users, items, np.array([5.0, 4.0, 1.0, 3.0]), 0.1, 0.1)
-
-
-def test_observation_arrays_of_different_lengths_raise_value_error(learner, rng):
-    P, Q = factors(rng)
-    assert_raises(
-        learner, ValueError, P, Q, np.array([0, 1]), np.array([0, 1, 2]), np.array([1.0, 2.0]), 0.1, 0.0
-    )
-
-
-def test_no_observation_at_all_raises_value_error(learner, rng):
-    P, Q = factors(rng)
-    empty = np.array([], dtype=np.int64)
-    assert_raises(learner, ValueError, P, Q, empty, empty, np.array([]), 0.1, 0.0)

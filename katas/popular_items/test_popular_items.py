@@ -49,18 +49,5 @@ def test_k_above_n_items_raises_value_error(learner):
     assert_raises(learner, ValueError, np.array([0, 1, 1]), 3, 4)
 
 
-def test_k_of_0_raises_value_error(learner):
-    assert_raises(learner, ValueError, np.array([0, 1, 1]), 3, 0)
-
-
-def test_an_id_of_n_items_or_above_raises_value_error(learner):
-    assert_raises(learner, ValueError, np.array([0, 1, 5]), 5, 2)
-    assert_raises(learner, ValueError, np.array([0, 9, 1]), 5, 2)
-
-
-def test_a_negative_id_raises_value_error(learner):
-    assert_raises(learner, ValueError, np.array([0, -1, 1]), 5, 2)
-
-
 def test_k_of_1_gives_the_single_most_frequent_item(learner, reference):
     expect(learner, reference, np.array([2, 0, 2, 1]), 3, 1)
