@@ -41,6 +41,14 @@ def gates_i_f_o_g(x, h, c, W, b):
     return _cell(_z(x, h, W, b), c, order="ifog")
 
 
+@mistake(
+    "you split the gates as i, g, f, o (TensorFlow 1's LSTMCell order, i, j, f, o); PyTorch's order "
+    "is i, f, g, o: the forget gate second, the candidate third"
+)
+def gates_i_g_f_o(x, h, c, W, b):
+    return _cell(_z(x, h, W, b), c, order="igfo")
+
+
 @mistake("you split the gates as f, i, g, o; PyTorch's order is i, f, g, o (the input gate first)")
 def gates_f_i_g_o(x, h, c, W, b):
     return _cell(_z(x, h, W, b), c, order="figo")

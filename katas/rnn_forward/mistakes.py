@@ -50,6 +50,14 @@ def weights_swapped(x, h0, Wx, Wh, b):
     return _run(x, h0, Wx, Wh, b, lambda x_t, h: np.tanh(x_t @ Wh + h @ Wx + b))
 
 
+@mistake(
+    "you multiply by Wh transposed (h @ Wh.T, the cheat sheet's column convention Wh·h); with the "
+    "row convention the previous state multiplies Wh as it is: h @ Wh"
+)
+def recurrent_weights_transposed(x, h0, Wx, Wh, b):
+    return _run(x, h0, Wx, Wh, b, lambda x_t, h: np.tanh(x_t @ Wx + h @ Wh.T + b))
+
+
 @mistake("you add b after the tanh; the bias goes inside: tanh(x_t Wx + h Wh + b)")
 def bias_after_tanh(x, h0, Wx, Wh, b):
     return _run(x, h0, Wx, Wh, b, lambda x_t, h: np.tanh(x_t @ Wx + h @ Wh) + b)
