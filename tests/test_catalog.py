@@ -177,6 +177,26 @@ def test_reference_has_the_catalog_signature_and_runs_on_the_bench(kata: Kata):
 
 
 @pytest.mark.parametrize("kata", KATAS, ids=IDS)
+def test_the_example_holds_for_the_reference(kata: Kata):
+    """kata.toml's >>> example, which `kata show` and the stub print, run as a doctest."""
+    import contextlib
+    import doctest
+    import io
+
+    reference = getattr(import_file(kata.solution_path, f"example_{kata.slug}"), kata.slug)
+    test = doctest.DocTestParser().get_doctest(
+        kata.example, {"np": np, kata.slug: reference}, kata.slug, None, 0
+    )
+    runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS)
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        runner.run(test)
+    assert runner.failures == 0, (
+        f"katas/{kata.slug}/kata.toml: the example does not hold:\n{printed.getvalue()}"
+    )
+
+
+@pytest.mark.parametrize("kata", KATAS, ids=IDS)
 def test_reference_calls_no_function_its_kata_forbids(kata: Kata):
     source = kata.solution_path.read_text(encoding="utf-8")
     assert forbidden_use(kata, source, f"solutions/{kata.slug}.py") is None
