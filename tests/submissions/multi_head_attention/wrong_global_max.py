@@ -1,0 +1,23 @@
+"""Subtracts one max over all the scores: a query far below it underflows to 0/0 = NaN."""
+
+import math
+
+import numpy as np
+
+MISTAKES = "one_max_for_all_the_scores"
+
+
+def multi_head_attention(x, Wq, Wk, Wv, Wo, n_heads, causal=False):
+    N, L, d_model = x.shape
+    if n_heads < 1 or d_model % n_heads != 0:
+        raise ValueError("n_heads must divide d_model")
+    d_head = d_model // n_heads
+    q = (x @ Wq).reshape(N, L, n_heads, d_head).transpose(0, 2, 1, 3)
+    k = (x @ Wk).reshape(N, L, n_heads, d_head).transpose(0, 2, 1, 3)
+    v = (x @ Wv).reshape(N, L, n_heads, d_head).transpose(0, 2, 1, 3)
+    scores = q @ k.transpose(0, 1, 3, 2) / math.sqrt(d_head)
+    if causal:
+        scores = np.where(np.tril(np.ones((L, L), dtype=bool)), scores, -np.inf)
+    weights = np.exp(scores - scores.max())
+    weights = weights / weights.sum(axis=-1, keepdims=True)
+    return (weights @ v).transpose(0, 2, 1, 3).reshape(N, L, d_model) @ Wo

@@ -1,0 +1,24 @@
+"""Checks only that n_heads divides d_model: n_heads = 0 raises ZeroDivisionError."""
+
+import math
+
+import numpy as np
+
+MISTAKES = "n_heads_below_1_accepted"
+
+
+def multi_head_attention(x, Wq, Wk, Wv, Wo, n_heads, causal=False):
+    N, L, d_model = x.shape
+    if d_model % n_heads != 0:
+        raise ValueError(f"{n_heads} heads do not divide d_model = {d_model}")
+    d_head = d_model // n_heads
+    q = (x @ Wq).reshape(N, L, n_heads, d_head).transpose(0, 2, 1, 3)
+    k = (x @ Wk).reshape(N, L, n_heads, d_head).transpose(0, 2, 1, 3)
+    v = (x @ Wv).reshape(N, L, n_heads, d_head).transpose(0, 2, 1, 3)
+    scores = q @ k.transpose(0, 1, 3, 2) / math.sqrt(d_head)
+    if causal:
+        scores = np.where(np.tril(np.ones((L, L), dtype=bool)), scores, -np.inf)
+    scores = scores - scores.max(axis=-1, keepdims=True)
+    weights = np.exp(scores)
+    weights = weights / weights.sum(axis=-1, keepdims=True)
+    return (weights @ v).transpose(0, 2, 1, 3).reshape(N, L, d_model) @ Wo
