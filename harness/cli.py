@@ -79,6 +79,7 @@ def run() -> None:
         click.echo(f"kata: {error.format_message()}", err=True)
         sys.exit(error.exit_code)
     except (KeyboardInterrupt, click.Abort):
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not cut the clean exit short
         click.echo("kata: interrupted; nothing was left running", err=True)
         sys.exit(130)
     except OSError as error:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shlex
+import signal
 import sys
 from pathlib import Path
 
@@ -51,6 +52,7 @@ def watch(
     try:
         code = run_watch(session, poll)
     except KeyboardInterrupt:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not cut the clean exit short
         click.echo("\nstopped watching")
         sys.exit(130)
     click.echo("stopped watching")

@@ -2,6 +2,8 @@
 
 import numpy as np
 
+EXPECTED_STATUS = ("pass", "slow")  # np.logaddexp.reduce is 3.5-12x slower than a max-shifted log-sum-exp: near max_ratio 5
+
 
 def cross_entropy(logits, targets):
     if np.ndim(targets) == 1:

@@ -2,6 +2,8 @@
 
 from collections import Counter
 
+EXPECTED_STATUS = ("pass", "slow")  # a Counter of a Python list measured 6.7-8.2x with the machine loaded: near max_ratio 5
+
 
 def gini_impurity(labels):
     n = len(labels)
