@@ -32,6 +32,8 @@ import timeit
 import types
 from pathlib import Path
 
+import numpy as np
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -96,6 +98,44 @@ def _clip(torch, t, grads, max_norm):
     return [holder.grad.numpy() for holder in holders], total_norm
 
 
+def _rnn(torch, t, x, h0, Wx, Wh, b):
+    weights = (t(Wx.T.copy()), t(Wh.T.copy()), t(b), t(np.zeros_like(b)))
+    outputs, h_last = torch.rnn_tanh(t(x), t(h0)[None], weights, True, 1, 0.0, False, False, False)
+    return outputs.numpy(), h_last[0].numpy()
+
+
+def _lstm_cell(torch, t, x, h, c, W, b):
+    hidden = h.shape[1]  # W's rows are [h, x]: torch wants the input weights and the hidden ones apart
+    w_ih, w_hh = t(W[hidden:].T.copy()), t(W[:hidden].T.copy())
+    h_new, c_new = torch.lstm_cell(t(x), (t(h), t(c)), w_ih, w_hh, t(b), t(np.zeros_like(b)))
+    return h_new.numpy(), c_new.numpy()
+
+
+def _multi_head_attention(torch, t, x, Wq, Wk, Wv, Wo, n_heads, causal=False):
+    length = x.shape[1]
+    mask = torch.triu(torch.ones(length, length, dtype=torch.bool), 1) if causal else None
+    seq_first = t(x).transpose(0, 1)
+    in_proj = t(np.concatenate([Wq.T, Wk.T, Wv.T]))
+    out, _ = torch.nn.functional.multi_head_attention_forward(
+        seq_first,
+        seq_first,
+        seq_first,
+        x.shape[2],
+        n_heads,
+        in_proj,
+        None,
+        None,
+        None,
+        False,
+        0.0,
+        t(Wo.T.copy()),
+        None,
+        need_weights=False,
+        attn_mask=mask,
+    )
+    return out.transpose(0, 1).numpy()
+
+
 TORCH = {  # kata: (what, a loader): PyTorch has the same function
     "log_softmax": ("torch log_softmax", _torch(lambda torch, t, x: torch.log_softmax(t(x), -1).numpy())),
     "layer_norm": (
@@ -133,6 +173,9 @@ TORCH = {  # kata: (what, a loader): PyTorch has the same function
         ),
     ),
     "clip_grad_norm": ("torch clip_grad_norm_", _torch(_clip)),
+    "rnn_forward": ("torch rnn_tanh", _torch(_rnn)),
+    "lstm_cell": ("torch lstm_cell", _torch(_lstm_cell)),
+    "multi_head_attention": ("torch multi_head_attention_forward", _torch(_multi_head_attention)),
     "scaled_dot_product_attention": (
         "torch scaled_dot_product_attention",
         _torch(
@@ -259,6 +302,7 @@ def main() -> None:
         "",
         f"`python benchmarks/timing_fidelity.py --runs {options.runs}"
         + (f" --stability {options.stability}" if options.stability else "")
+        + "".join(f" {slug}" for slug in options.slugs)
         + f"`, {time.strftime('%Y-%m-%d')}, "
         f"{platform.machine()}, {cores} cores, Python {platform.python_version()}, {platform.system()}.",
         "",
