@@ -226,6 +226,32 @@ def _output_lines(output: str) -> list[str]:
     return shown
 
 
+def _timing_lines(timing: Any) -> list[str]:
+    """The timing's lines of a kata's report, wrapped at the terminal's width."""
+    texts = [
+        f"timing: yours {format_seconds(timing.learner_seconds)}, reference "
+        f"{format_seconds(timing.reference_seconds)}, ratio {timing.ratio:.2f} (at most {timing.max_ratio:g})"
+    ]
+    if timing.uncertain:
+        low, high = timing.spread
+        texts.append(
+            f"the ratio is uncertain: its pairs spread from {low:.2f} to {high:.2f}, on both sides of "
+            f"the limit {timing.max_ratio:g}, on this machine; not judged slow "
+            "(check again when it is quieter)"
+        )
+    if timing.printed_chars_per_call:
+        texts.append(
+            f"printing: {timing.printed_chars_per_call:.0f} characters a call while timed "
+            "(printing is slow: remove the prints)"
+        )
+    if timing.learner_growth is not None and timing.reference_growth is not None:
+        texts.append(
+            f"growth: yours like n^{timing.learner_growth:.1f}, "
+            f"the reference like n^{timing.reference_growth:.1f}"
+        )
+    return [line for text in texts for line in _wrapped(text, "  ", "    ")]
+
+
 def kata_text(result: KataResult) -> list[str]:
     kata = result.kata
     lines = [f"{kata.slug} ({kata.section_title}, difficulty {kata.difficulty})"]
@@ -233,28 +259,7 @@ def kata_text(result: KataResult) -> list[str]:
         lines.extend(_lead_lines(result))
         lines.extend(_test_lines(result))
     if result.timing:
-        timing = result.timing
-        lines.append(
-            f"  timing: yours {format_seconds(timing.learner_seconds)}, reference "
-            f"{format_seconds(timing.reference_seconds)}, ratio {timing.ratio:.2f} "
-            f"(at most {timing.max_ratio:g})"
-        )
-        if timing.uncertain:
-            low, high = timing.spread
-            lines.append(
-                f"  the ratio is uncertain: its pairs spread from {low:.2f} to {high:.2f} around "
-                f"{timing.max_ratio:g} on this machine; not judged slow (check again when it is quieter)"
-            )
-        if timing.printed_chars_per_call:
-            lines.append(
-                f"  printing: {timing.printed_chars_per_call:.0f} characters a call while timed "
-                "(printing is slow: remove the prints)"
-            )
-        if timing.learner_growth is not None and timing.reference_growth is not None:
-            lines.append(
-                f"  growth: yours like n^{timing.learner_growth:.1f}, the reference like "
-                f"n^{timing.reference_growth:.1f}"
-            )
+        lines.extend(_timing_lines(result.timing))
     printed, warned = _split_warnings(result.output)
     if warned:
         lines.extend(_wrapped(f"NumPy warned: {'; '.join(warned)}", "  ", "    "))
