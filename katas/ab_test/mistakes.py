@@ -44,6 +44,20 @@ def one_minus_the_cdf(conversions_a, n_a, conversions_b, n_b):
 
 
 @mistake(
+    "your p-value is one-sided, P(Z ≥ |z|) = 1 - Φ(|z|), half the two-sided one: the test asks "
+    "whether B differs from A either way, P(|Z| ≥ |z|) = 2·(1 - Φ(|z|)) = erfc(|z|/√2)",
+    cancels=(False, True),
+)
+def one_sided_p_value(conversions_a, n_a, conversions_b, n_b, cancels):
+    _checked(conversions_a, n_a, conversions_b, n_b)
+    if _degenerate(conversions_a, n_a, conversions_b, n_b):
+        return 0.0, 1.0
+    z = _pooled_z(conversions_a, n_a, conversions_b, n_b)
+    tail = 0.5 * (1 - math.erf(abs(z) / math.sqrt(2))) if cancels else 0.5 * math.erfc(abs(z) / math.sqrt(2))
+    return z, tail
+
+
+@mistake(
     "you use each group's own variance, √(p_a(1-p_a)/n_a + p_b(1-p_b)/n_b): the test asks for "
     "the pooled rate p = (c_a + c_b)/(n_a + n_b), √(p(1-p)(1/n_a + 1/n_b))"
 )

@@ -38,6 +38,20 @@ def ties_not_counted_half(y_true, scores, tie_weight):
 
 
 @mistake(
+    "your ranks are ordinal (np.argsort(np.argsort(scores)) + 1), so tied scores get different "
+    "ranks by position; tied scores share their mean rank (scipy.stats.rankdata's default), "
+    "so that a tied positive-negative pair counts one half",
+    kind=("quicksort", "stable"),
+)
+def ordinal_ranks(y_true, scores, kind):
+    _both_classes(y_true)
+    positive = np.asarray(y_true) == 1
+    ranks = np.argsort(np.argsort(scores, kind=kind), kind=kind) + 1
+    n_positive, n_negative = int(positive.sum()), int((~positive).sum())
+    return float((ranks[positive].sum() - n_positive * (n_positive + 1) / 2) / (n_positive * n_negative))
+
+
+@mistake(
     "you get 1 - AUC: your curve is integrated along the wrong axis (np.trapezoid(y, x) takes "
     "y first: the true positive rate over the false positive rate) or ranks the scores the "
     "wrong way round; a higher score must mean more likely positive"
