@@ -71,6 +71,7 @@ class Timing:
     bench_size_large: int | None
     max_ratio: float
     max_growth_excess: float = 0.5  # slow when the learner's exponent exceeds the reference's by more
+    slow_advice: str | None = None  # what a slow right answer is told, where it is not a loop to vectorise
 
 
 @dataclass(frozen=True)
@@ -249,6 +250,7 @@ def _timing(table: _Fields) -> Timing:
         bench_size_large=large,
         max_ratio=float(table.number("max_ratio", 1.0)),
         max_growth_excess=float(table.number("max_growth_excess", 0.0, 0.5)),
+        slow_advice=table.get("slow_advice", str, None),
     )
 
 

@@ -212,3 +212,13 @@ def test_slow_advice_fits_the_input_arrays_or_single_numbers(
     (result,) = run_check([SOFTMAX], {"softmax": ROOT / "solutions" / "softmax.py"}, CheckOptions())
     assert result.status == "slow" and advice in result.message
     assert ("vectorise" in result.message) == array_input
+
+
+def test_a_kata_of_its_own_slow_advice_gives_it_instead_of_vectorise(monkeypatch: pytest.MonkeyPatch):
+    """two_tower_top_k: a vectorised full sort is slow for its algorithm, not for a loop."""
+    slow = TimingResult(1e-3, 1e-4, 10.0, 5.0, spread=(9.0, 11.0))
+    monkeypatch.setattr(runner, "measure", lambda *args: slow)
+    kata = load_catalog()["two_tower_top_k"]
+    (result,) = run_check([kata], {kata.slug: kata.solution_path}, CheckOptions())
+    assert result.status == "slow" and "np.argpartition" in result.message
+    assert "vectorise" not in result.message
