@@ -106,7 +106,8 @@ def _call(learner: LearnerProxy, args: tuple[Any, ...], kwargs: dict[str, Any]) 
     try:
         return learner.call(*args, **kwargs)
     except LearnerRaised as raised:
-        if raised.not_implemented or raised.type_name == "OutputLimitExceeded" or "MemoryError" in raised.mro:
+        passes_through = raised.not_implemented or raised.raised_elsewhere  # a stub: the message says which
+        if passes_through or raised.type_name == "OutputLimitExceeded" or "MemoryError" in raised.mro:
             raise
         raise _raised(raised, args, kwargs) from None
 

@@ -43,8 +43,11 @@ class LearnerProblem(Exception):
 
 
 class LearnerRaised(LearnerProblem):
-    def __init__(self, reply: dict[str, Any], memory_bytes: int = Limits().memory_bytes) -> None:
+    def __init__(
+        self, reply: dict[str, Any], memory_bytes: int = Limits().memory_bytes, own_file: str | None = None
+    ) -> None:
         self.memory_bytes = memory_bytes
+        self.own_file = own_file  # the learner's file of this kata: a stub raising elsewhere is not it
         self.type_name = str(reply.get("type", "Exception"))
         self.mro = [str(name) for name in reply.get("mro", [])]
         self.message = str(reply.get("message", ""))
@@ -58,7 +61,16 @@ class LearnerRaised(LearnerProblem):
 
     @property
     def not_implemented(self) -> bool:
-        return "NotImplementedError" in self.mro
+        """The kata's own stub still raising, not a stub the learner's file imports."""
+        return "NotImplementedError" in self.mro and self.raised_elsewhere is None
+
+    @property
+    def raised_elsewhere(self) -> str | None:
+        """The other workspace file a NotImplementedError came from (an imported stub), else None."""
+        if "NotImplementedError" not in self.mro or not self.own_file or not self.traceback:
+            return None
+        where = self.traceback[-1].split(", line ", 1)[0]
+        return None if where == Path(self.own_file).name else where
 
     def describe(self) -> str:
         where = f" at {self.traceback[-1]}" if self.traceback else ""
@@ -67,6 +79,9 @@ class LearnerRaised(LearnerProblem):
         if "MemoryError" in self.mro:
             limit = f"{self.memory_bytes / 1024**3:g} GiB"
             return f"your code used more than {limit} of memory, the limit ({self.message_line}){where}"
+        if self.raised_elsewhere:
+            stub = self.raised_elsewhere
+            return f"{stub}, which your code calls, still raises NotImplementedError{where}: write it first"
         return f"your function raised {self.message_line}{where}"
 
 
@@ -278,7 +293,7 @@ class LearnerProxy:
                 [str(name)[:40] for name in reply.get("aliases") or [] if isinstance(name, str)][:10],
             )
         if status == "raised":
-            raise LearnerRaised(reply, self.limits.memory_bytes)
+            raise LearnerRaised(reply, self.limits.memory_bytes, self.filename)
         if status == "unencodable":
             advice = (
                 "" if reply.get("too_large") else "; return NumPy arrays, numbers, tuples or lists of them"

@@ -433,3 +433,24 @@ def test_show_wraps_its_prose_at_the_width_and_keeps_formulas_as_written(tmp_pat
     assert max(len(line) for line in description.splitlines()) <= 60  # the description wraps
     assert " ".join(description.split()) == " ".join(attention.description.split())  # every word, in order
     assert attention.formula.strip().splitlines()[0] in shown  # formulas are not reflowed
+
+
+def test_a_kata_calling_a_stub_it_imports_fails_naming_that_stub_not_as_not_started(tmp_path: Path):
+    """The README suggests `from softmax import softmax` in attention: a reset softmax is at fault."""
+    workspace = fresh(tmp_path, "softmax", "scaled_dot_product_attention")
+    (workspace / "scaled_dot_product_attention.py").write_text(
+        "import numpy as np\n\nfrom softmax import softmax\n\n\n"
+        "def scaled_dot_product_attention(Q, K, V, mask=None):\n"
+        "    scores = Q @ np.swapaxes(K, -1, -2) / np.sqrt(Q.shape[-1])\n"
+        "    if mask is not None:\n"
+        "        scores = np.where(mask, scores, -np.inf)\n"
+        "    return softmax(scores, axis=-1) @ V\n",
+        encoding="utf-8",
+    )
+    options = ["--no-timing", "--format", "json", "-w", str(workspace)]
+    (report,) = json.loads(kata("check", "scaled_dot_product_attention", *options).output)["katas"]
+    assert report["status"] == "fail"
+    stub = "softmax.py, which your code calls, still raises NotImplementedError"
+    assert stub in report["tests"][0]["message"]
+    own = kata("check", "softmax", *options)
+    assert json.loads(own.output)["katas"][0]["status"] == "not_started"  # its own stub is still not started
