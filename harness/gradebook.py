@@ -150,7 +150,11 @@ def relabel(document: dict[str, Any], snapshot_folder: Path, shown: str, left_ou
     for kata in relabelled["katas"]:
         name = f"{kata['slug']}.py"
         reason = left_out.get(name) or left_out.get("*")
-        if reason and kata["status"] == "error" and not kata["tests"]:
+        if reason and kata["status"] in ("error", "not_started") and not kata["tests"]:
+            if kata["status"] == "not_started":  # missing from the snapshot only: the learner's file exists
+                kata["status"] = "error"
+                relabelled["summary"]["not_started"] -= 1
+                relabelled["summary"]["error"] += 1
             kata["message"] = f"{shown}/{name} {reason}: not graded"
     return relabelled
 

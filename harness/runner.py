@@ -197,6 +197,10 @@ class _Run:
         for kata in katas:
             started = time.monotonic()
             source, problem = read_learner_file(files[kata.slug])
+            if source is None and not files[kata.slug].exists() and not files[kata.slug].is_symlink():
+                written = f"{files[kata.slug]} does not exist yet; `kata init {kata.slug}` writes its stub"
+                self.results[kata.slug] = KataResult(kata, "not_started", written)  # never written: 0 points
+                continue
             if source is None or (problem := forbidden_use(kata, source, files[kata.slug].name)):
                 self.results[kata.slug] = KataResult(kata, "error", problem)
                 continue

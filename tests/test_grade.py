@@ -241,3 +241,18 @@ def test_packages_in_the_current_folder_never_run_in_the_grader(mixed: Path, tmp
     )  # fmt: skip
     assert not marker.exists(), marker.read_text()
     assert completed.returncode == 0, completed.stdout + completed.stderr
+
+
+def test_a_kata_whose_file_was_never_written_is_not_started_not_an_error(tmp_path: Path):
+    """A learner who ran `kata init softmax` only: the other katas earn nothing, but are no errors."""
+    workspace = tmp_path / "ws"
+    assert run_kata(["init", "softmax", "iou"], workspace).returncode == 0
+    shutil.copy(ROOT / "solutions" / "softmax.py", workspace / "softmax.py")
+    result = kata_grade("--no-timing", "--format", "json", "-w", str(workspace))
+    document = json.loads(result.stdout)
+    statuses = {kata["slug"]: kata["status"] for kata in document["katas"]}
+    assert statuses.pop("softmax") == "pass"
+    assert set(statuses.values()) == {"not_started"}
+    assert document["summary"]["error"] == 0 and document["summary"]["not_started"] == len(statuses)
+    missing = next(kata for kata in document["katas"] if kata["slug"] == "dot_product")
+    assert "kata init" in missing["message"]
