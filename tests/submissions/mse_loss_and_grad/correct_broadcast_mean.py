@@ -2,6 +2,8 @@
 
 import numpy as np
 
+EXPECTED_STATUS = ("pass", "slow")  # 4.1-4.3x when max_ratio was set, 6.1-8.9x in a CI run: its (n, d) temporary
+
 
 def mse_loss_and_grad(X, y, w, b):
     residual = y - (X @ w + b)
