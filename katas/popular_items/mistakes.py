@@ -23,10 +23,11 @@ def unstable_sort(item_ids, n_items, k):
 
 @mistake(
     "you reverse an ascending sort, which puts equal counts in decreasing id order; equal counts "
-    "go to the lower id: sort the negated counts stably instead"
+    "go to the lower id: sort the negated counts stably instead",
+    kind=("stable", "quicksort"),
 )
-def reversed_ascending_sort(item_ids, n_items, k):
-    return np.argsort(np.bincount(item_ids, minlength=n_items), kind="stable")[::-1][:k]
+def reversed_ascending_sort(item_ids, n_items, k, kind):
+    return np.argsort(np.bincount(item_ids, minlength=n_items), kind=kind)[::-1][:k]
 
 
 @mistake(

@@ -26,10 +26,11 @@ def unstable_sort(user_emb, item_emb, k, exclude=None):
 
 @mistake(
     "you reverse an ascending sort, which puts equal scores in decreasing index order; equal "
-    "scores go to the lower item index"
+    "scores go to the lower item index",
+    kind=("stable", "quicksort"),
 )
-def reversed_ascending_sort(user_emb, item_emb, k, exclude=None):
-    return np.argsort(_scores(user_emb, item_emb, exclude), axis=1, kind="stable")[:, ::-1][:, :k]
+def reversed_ascending_sort(user_emb, item_emb, k, exclude=None, kind="stable"):
+    return np.argsort(_scores(user_emb, item_emb, exclude), axis=1, kind=kind)[:, ::-1][:, :k]
 
 
 @mistake(
