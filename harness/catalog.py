@@ -309,3 +309,11 @@ def load_catalog() -> dict[str, Kata]:
     order = list(SECTIONS)
     katas.sort(key=lambda kata: (order.index(kata.section), kata.difficulty, kata.slug))
     return {kata.slug: kata for kata in katas}
+
+
+def by_section(katas: dict[str, Kata]) -> dict[str, list[Kata]]:
+    """The katas of each section that has some, by section key, in SECTIONS order."""
+    grouped: dict[str, list[Kata]] = {}
+    for kata in katas.values():
+        grouped.setdefault(kata.section, []).append(kata)
+    return {key: grouped[key] for key in SECTIONS if key in grouped}

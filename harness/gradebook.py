@@ -150,11 +150,11 @@ def relabel(document: dict[str, Any], snapshot_folder: Path, shown: str, left_ou
     for kata in relabelled["katas"]:
         name = f"{kata['slug']}.py"
         reason = left_out.get(name) or left_out.get("*")
-        if reason and kata["status"] in ("error", "not_started") and not kata["tests"]:
-            if kata["status"] == "not_started":  # missing from the snapshot only: the learner's file exists
-                kata["status"] = "error"
-                relabelled["summary"]["not_started"] -= 1
-                relabelled["summary"]["error"] += 1
+        if reason and kata["status"] == "not_started" and not kata["tests"]:
+            # left out of the snapshot, so missing there; the learner's file exists: an error, saying why
+            kata["status"] = "error"
+            relabelled["summary"]["not_started"] -= 1
+            relabelled["summary"]["error"] += 1
             kata["message"] = f"{shown}/{name} {reason}: not graded"
     return relabelled
 

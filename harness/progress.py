@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from harness.catalog import SECTIONS, Kata
+from harness.catalog import SECTIONS, Kata, by_section
 
 PASSED = ("pass",)
 NOT_TIMED = "pass_not_timed"
@@ -98,7 +98,4 @@ def tally(title: str, katas: list[Kata], state: dict[str, Any]) -> Tally:
 
 def sections(katas: dict[str, Kata], state: dict[str, Any]) -> list[Tally]:
     """Each section that has katas, in catalog order, with its katas passed and points earned."""
-    grouped: dict[str, list[Kata]] = {}
-    for kata in katas.values():
-        grouped.setdefault(kata.section, []).append(kata)
-    return [tally(SECTIONS[key], grouped[key], state) for key in SECTIONS if key in grouped]
+    return [tally(SECTIONS[key], members, state) for key, members in by_section(katas).items()]

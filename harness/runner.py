@@ -153,9 +153,8 @@ def _time(result: KataResult, learner: LearnerProxy, reference: LearnerProxy, op
         )
     elif timing.too_slow:
         result.status = "slow"
-        advice = (
-            result.kata.timing.slow_advice
-            or "vectorise with NumPy (a Python loop over the elements is the usual cause)"
+        advice = result.kata.timing.slow_advice or (
+            "vectorise with NumPy (a Python loop over the elements is the usual cause)"
             if timing.array_input
             else "look for work the reference does not do: a loop where a formula would do, or NumPy "
             "calls on single numbers, which cost more than plain Python arithmetic"

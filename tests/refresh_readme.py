@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from harness.catalog import Kata, load_catalog  # noqa: E402
+from harness.catalog import by_section, load_catalog  # noqa: E402
 
 TRANSCRIPT = "## Your first ten minutes"
 TABLE = "## The katas"
@@ -108,14 +108,6 @@ def refreshed_transcript(readme: str) -> str:
             flags=re.S,
         )
     return readme[:start] + section + readme[end:]
-
-
-def by_section(katas: dict[str, Kata]) -> dict[str, list[Kata]]:
-    """The katas of each section that has some, in the catalog's order (section, then difficulty)."""
-    sections: dict[str, list[Kata]] = {}
-    for kata in katas.values():
-        sections.setdefault(kata.section, []).append(kata)
-    return sections
 
 
 def _plural(count: int, word: str) -> str:

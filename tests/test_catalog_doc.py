@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from refresh_readme import CATALOG_DOC, by_section, rendered_catalog_doc
+from refresh_readme import CATALOG_DOC, rendered_catalog_doc
 
 from conftest import ROOT
-from harness.catalog import load_catalog
+from harness.catalog import by_section, load_catalog
 
 REFRESH = "after a change of the catalog, `python tests/refresh_readme.py` rewrites it (read the diff)"
 
