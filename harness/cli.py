@@ -6,6 +6,7 @@ what they share is in cli_common. This module stays thin.
 
 from __future__ import annotations
 
+import importlib
 import os
 import signal
 import sys
@@ -13,20 +14,52 @@ from typing import Any
 
 import click
 
-from harness.cli_audit import audit
-from harness.cli_backups import reset, restore
-from harness.cli_bench import bench
-from harness.cli_check import check
-from harness.cli_grade import grade, schema
-from harness.cli_gradebook import gradebook
-from harness.cli_learn import hint, init, list_katas, show, solution
-from harness.cli_new import new
-from harness.cli_progress import next_command, progress
-from harness.cli_watch import watch
 from harness.workspace import os_error_reason
 
+# Each command's module is imported only when that command runs (or --help lists it):
+# `kata check` pays for the check's imports, not for rich tables, audits or watchfiles.
+COMMANDS = {
+    "init": "harness.cli_learn:init",
+    "list": "harness.cli_learn:list_katas",
+    "show": "harness.cli_learn:show",
+    "hint": "harness.cli_learn:hint",
+    "check": "harness.cli_check:check",
+    "bench": "harness.cli_bench:bench",
+    "grade": "harness.cli_grade:grade",
+    "schema": "harness.cli_grade:schema",
+    "gradebook": "harness.cli_gradebook:gradebook",
+    "audit": "harness.cli_audit:audit",
+    "new": "harness.cli_new:new",
+    "reset": "harness.cli_backups:reset",
+    "restore": "harness.cli_backups:restore",
+    "watch": "harness.cli_watch:watch",
+    "solution": "harness.cli_learn:solution",
+    "next": "harness.cli_progress:next_command",
+    "progress": "harness.cli_progress:progress",
+}
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+
+class LazyGroup(click.Group):
+    """A click group whose commands are imported on first use (click's "lazily loading subcommands")."""
+
+    def __init__(self, *args: Any, lazy_commands: dict[str, str], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy_commands = lazy_commands
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.lazy_commands})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.lazy_commands and cmd_name not in self.commands:
+            module_name, _, attribute = self.lazy_commands[cmd_name].partition(":")
+            command = getattr(importlib.import_module(module_name), attribute)
+            if command.name != cmd_name:
+                raise RuntimeError(f"{module_name}.{attribute} is named {command.name!r}, not {cmd_name!r}")
+            self.add_command(command)
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=LazyGroup, lazy_commands=COMMANDS, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="ml-katas", prog_name="kata")
 def main() -> None:
     """ml-katas: the formulas of an ML cheat sheet as katas.
@@ -34,28 +67,6 @@ def main() -> None:
     Start with `kata init`, then `kata show softmax`, edit workspace/softmax.py,
     and `kata check softmax`.
     """
-
-
-for command in (
-    init,
-    list_katas,
-    show,
-    hint,
-    check,
-    bench,
-    grade,
-    schema,
-    gradebook,
-    audit,
-    new,
-    reset,
-    restore,
-    watch,
-    solution,
-    next_command,
-    progress,
-):
-    main.add_command(command)
 
 
 def _interrupt(signum: int, frame: Any) -> None:

@@ -9,7 +9,6 @@ from typing import Any
 
 import click
 
-from harness import display
 from harness.catalog import Kata
 from harness.cli_common import (
     SLUG,
@@ -23,6 +22,7 @@ from harness.cli_common import (
     workspace_option,
 )
 from harness.cli_progress import next_step
+from harness.paragraphs import say
 from harness.progress import NOT_TIMED, next_kata, recorded_status, solution_seen
 from harness.workspace import Workspace, digest
 
@@ -176,9 +176,8 @@ def check(
         click.echo(results_text(results, mode), nl=False)
     state = save_results(workspace, results)
     if output_format == "text":
-        out = display.console()
         for line in _after_check(katas, workspace, state, [r.kata.slug for r in results]):
-            display.print_paragraph(out, line)
+            say(line)
     sys.exit(exit_code(results))
 
 

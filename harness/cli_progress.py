@@ -11,9 +11,9 @@ from typing import Any
 
 import click
 
-from harness import display
 from harness.catalog import Kata
 from harness.cli_common import catalog, kata_command, show_warnings, workspace_option
+from harness.paragraphs import say
 from harness.progress import NOT_TIMED, label, next_kata, sections, solution_seen, status_of, tally
 from harness.workspace import Workspace
 
@@ -57,6 +57,8 @@ def next_step(
 
 def print_sections(out: Any, katas: dict[str, Kata], state: dict[str, Any], statuses: dict | None) -> None:
     """Per section, a bar, katas passed and points; with statuses, each kata under its section."""
+    from harness import display  # rich: only for the commands that draw
+
     rows = []
     for section in sections(katas, state):
         rows.append(display.section_row(out, section))
@@ -70,6 +72,8 @@ def print_sections(out: Any, katas: dict[str, Kata], state: dict[str, Any], stat
 @workspace_option
 def progress(workspace_path: Path) -> None:
     """Progress per section (katas passed, points earned) and the next kata."""
+    from harness import display  # rich: only for the commands that draw
+
     katas = catalog()
     workspace, state = read_progress(workspace_path)
     out = display.console()
@@ -86,4 +90,4 @@ def next_command(workspace_path: Path) -> None:
     """The next kata to do: the first in catalog order not passed yet (with timing)."""
     katas = catalog()
     workspace, state = read_progress(workspace_path)
-    display.print_paragraph(display.console(), next_step(katas, workspace, state))
+    say(next_step(katas, workspace, state))

@@ -10,8 +10,6 @@ so that no word is broken. Text from the catalog is never read as rich markup.
 from __future__ import annotations
 
 import os
-import re
-import textwrap
 from dataclasses import dataclass
 
 import click
@@ -22,6 +20,7 @@ from rich.table import Table
 from rich.text import Text
 
 from harness.catalog import Kata
+from harness.paragraphs import paragraph_lines, say  # noqa: F401 - say is part of this module's interface
 from harness.progress import NOT_TIMED, Tally, label
 
 BAR_WIDTH = 10
@@ -146,27 +145,10 @@ def summary_line(whole: Tally) -> Text:
     )
 
 
-COMMAND = re.compile(r"`[^`]*`")
-KEEP = "\0"  # stands for a space inside a `command` while the text is wrapped
-
-
 def print_paragraph(out: Console, text: str, style: str = "", hanging: str = "") -> None:
-    """Text wrapped at spaces to the console's width, never inside a word or a `command`.
-
-    A word or a command longer than the width has a line of its own, whole; lines
-    after the first start with hanging.
-    """
-    kept = COMMAND.sub(lambda match: match.group().replace(" ", KEEP), text)
-    lines = textwrap.wrap(
-        kept, max(out.width, 1), subsequent_indent=hanging, break_long_words=False, break_on_hyphens=False
-    )
-    for line in lines or [""]:
-        out.print(Text(line.replace(KEEP, " "), style=style), no_wrap=True, overflow="ignore", crop=False)
-
-
-def say(text: str, hanging: str = "") -> None:
-    """One paragraph on stdout, wrapped as print_paragraph wraps it."""
-    print_paragraph(console(), text, hanging=hanging)
+    """Text wrapped at spaces to the console's width, never inside a word or a `command` (paragraphs)."""
+    for line in paragraph_lines(text, out.width, hanging):
+        out.print(Text(line, style=style), no_wrap=True, overflow="ignore", crop=False)
 
 
 def print_code(out: Console, code: str) -> None:

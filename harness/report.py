@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import sys
 import textwrap
 from pathlib import Path
 from typing import Any
 
+from harness.paragraphs import terminal_width
 from harness.results import STATUSES, KataResult, TestOutcome
 
 SCHEMA = "kata-results/1"
@@ -83,12 +83,6 @@ STATUS_WORDS = {
 
 
 OUTPUT_LINES = 12
-WIDTH = 80  # the report's lines are wrapped to this many columns off a terminal (pipes, CI logs)
-
-
-def _width() -> int:
-    """$COLUMNS, else the terminal's width, else WIDTH; never under 40."""
-    return max(40, shutil.get_terminal_size((WIDTH, 24)).columns)
 
 
 LEAD_NAMES = 4  # failing tests named under the lead diagnosis before "... and N more"
@@ -104,7 +98,7 @@ def _tests(count: int, with_count: bool = True) -> str:
 def _wrapped(text: str, first: str, rest: str) -> list[str]:
     return textwrap.wrap(
         text,
-        _width(),
+        terminal_width(),
         initial_indent=first,
         subsequent_indent=rest,
         break_on_hyphens=False,
@@ -113,7 +107,7 @@ def _wrapped(text: str, first: str, rest: str) -> list[str]:
 
 
 def _lead_lines(result: KataResult) -> list[str]:
-    """ "Most likely: ..." when a mistake explains failing tests, wrapped to WIDTH.
+    """ "Most likely: ..." when a mistake explains failing tests, wrapped to the terminal's width.
 
     "Possibly: ..." when it explains fewer than half of them: the others failed
     for a reason no mistake model knows.
@@ -210,8 +204,8 @@ def _split_warnings(output: str) -> tuple[str, list[str]]:
 
 
 def _cut(line: str) -> str:
-    """A line of the learner's output, cut to WIDTH columns (`--format json` has it whole)."""
-    width = _width()
+    """A line of the learner's output, cut to the terminal's width (`--format json` has it whole)."""
+    width = terminal_width()
     return line if len(line) <= width else line[: width - 3] + "..."
 
 
