@@ -154,17 +154,23 @@ def check(
     """Run the hidden tests and the timing; with no SLUG, the kata last edited."""
     from harness import worker
 
-    katas = catalog()
     workspace = open_workspace(workspace_path)
     mode = sandbox_mode(require_sandbox)
-    if not slugs:
-        slugs = (_edited_last(workspace, katas),)
+    limits = worker.Limits(memory_bytes=memory_mb * 1024**2)
+    # Start the workers before loading the catalog and importing NumPy and pytest here: their
+    # start-ups overlap. With no SLUG, the one kata last edited.
+    count = len(set(slugs)) or 1
+    worker.prestart(count, limits, workspace.root)  # learners: they may import the workspace
+    worker.prestart(count if not no_timing and count <= 2 else 0, limits)  # references
+    try:
+        katas = catalog()
+        if not slugs:
+            slugs = (_edited_last(workspace, katas),)
+    except BaseException:
+        worker.release_all()  # the prestarted workers, and their folders
+        raise
     selected = [katas[slug] for slug in dict.fromkeys(slugs)]
     files = {kata.slug: workspace.file(kata.slug) for kata in selected}
-    limits = worker.Limits(memory_bytes=memory_mb * 1024**2)
-    # Start the workers before importing NumPy and pytest here: their start-ups overlap.
-    worker.prestart(len(selected), limits, workspace.root)  # learners: they may import the workspace
-    worker.prestart(len(selected) if not no_timing and len(selected) <= 2 else 0, limits)  # references
     from harness.report import results_json, results_text
     from harness.runner import CheckOptions, run_check
 

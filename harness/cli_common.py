@@ -11,7 +11,7 @@ import click
 from click.core import ParameterSource
 from click.shell_completion import CompletionItem
 
-from harness.catalog import CatalogError, Kata, load_catalog
+from harness.catalog import CatalogError, Kata, data_dir, load_catalog
 from harness.workspace import Workspace, find_workspace, os_error_reason
 
 WORKSPACE_FLAG = "kata.workspace_flag"  # in click's ctx.meta: the -w DIR the learner typed
@@ -30,6 +30,9 @@ class SlugType(click.ParamType):
     name = "slug"
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        folder = data_dir("katas") / str(value)
+        if str(value).isidentifier() and (folder / "kata.toml").is_file():
+            return value  # a kata's folder: the command loads (and validates) the catalog when it needs it
         known = catalog()
         if value in known:
             return value
