@@ -261,24 +261,37 @@ class LearnerProxy:
             self.worker.pin_to(cpus)
 
     def time_batch(self, number: int) -> float:
-        """Seconds for number calls on the bench input, as measured in the worker.
+        """Seconds for number calls on the bench input: the time they would take on an idle CPU.
 
-        The worker's figure is checked against the harness's own clock: learner
-        code could patch the worker's clocks, never the harness's.
+        That is the CPU time of the worker's threads, plus any time it waited of its own
+        accord (a sleep, a child process): the batch's wall time less the time the worker
+        was ready to run but other processes held the CPU. A busy machine slows both
+        sides of a pair alike in wall time only on average; this leaves its waits out.
+        Both counts come from the kernel (WorkerProcess.scheduled_ns), read by the
+        harness; where it keeps none, the batch's wall time. The worker's own clock is
+        checked against the harness's: learner code could patch the worker's clocks,
+        never the harness's or the kernel's.
         """
+        before = self.worker.scheduled_ns() if self.worker is not None else None
         started = time.perf_counter()
         reply = self._checked(self._exchange({"op": "time", "number": number}), "timed")
         wall = time.perf_counter() - started
+        after = self.worker.scheduled_ns() if before is not None else None
         for index, key in enumerate(("printed_chars", "printed_lines")):
             count = reply.get(key)
             if type(count) is int and count > 0:
                 self.timed_printed[index] += count
         seconds = reply.get("seconds")
         if not isinstance(seconds, float) or not 0.0 < seconds <= wall:
-            return wall
-        if seconds < wall / 2 and wall - seconds > 0.002:  # more than messaging can explain
-            return wall
-        return seconds
+            seconds = wall
+        elif seconds < wall / 2 and wall - seconds > 0.002:  # more than messaging can explain
+            seconds = wall
+        if before is None or after is None:
+            return seconds
+        ran, waited = (after[0] - before[0]) / 1e9, (after[1] - before[1]) / 1e9
+        if not 0.0 < ran <= wall * 1.05 + 0.001 or waited < 0.0:  # a thread ended: its counts left
+            return seconds
+        return ran + max(0.0, seconds - ran - waited)
 
 
 def _warnings(sent: Any) -> list[str]:

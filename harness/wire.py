@@ -5,7 +5,8 @@ This module is loaded by the worker process too (by path, never as part of the
 
 A frame is an 8-byte big-endian length and a payload. A payload is a 4-byte
 header length, a UTF-8 JSON header, then binary blobs (an array's raw bytes, in C
-order) whose lengths the header lists; an array's dtype and shape are in the
+order, or Fortran order for a column-major array, which comes back column-major)
+whose lengths the header lists; an array's dtype, shape and order are in the
 header. Values are plain data: ``None``, bools, ints, floats, strings, and tagged
 dicts for lists, tuples, dicts, arrays, NumPy scalars and the two markers (a seeded
 random generator, a named test function). Nothing is ever unpickled: an array is
@@ -177,8 +178,13 @@ def unmaterialise(sent: Any, after: Any) -> Any:
 # -- encoding -----------------------------------------------------------------
 
 
+def _fortran(array: np.ndarray) -> bool:
+    """Column-major and not row-major: sent (and rebuilt) in Fortran order, as .npy keeps it."""
+    return bool(array.flags.f_contiguous and not array.flags.c_contiguous)
+
+
 def _array_bytes(array: np.ndarray) -> bytes:
-    return array.tobytes(order="C")
+    return array.tobytes(order="F" if _fortran(array) else "C")
 
 
 def _describe_type(value: Any) -> str:
@@ -200,7 +206,8 @@ def _encode(value: Any, blobs: list[bytes], depth: int) -> Any:
         if value.dtype.kind not in ALLOWED_DTYPE_KINDS or value.dtype.fields is not None:
             raise WireError(f"an array of dtype {value.dtype} (only bool, int and float arrays)")
         blobs.append(_array_bytes(value))
-        return {"t": "array", "b": len(blobs) - 1, "d": value.dtype.str, "s": list(value.shape)}
+        node = {"t": "array", "b": len(blobs) - 1, "d": value.dtype.str, "s": list(value.shape)}
+        return {**node, "o": "F"} if _fortran(value) else node
     if isinstance(value, np.generic) and kind in _NUMPY_SCALAR_TYPES:
         if value.dtype.kind not in ALLOWED_DTYPE_KINDS:
             raise WireError(f"a NumPy scalar of dtype {value.dtype}")
@@ -259,7 +266,10 @@ def _read_array(node: dict[str, Any], blob: bytes, max_elements: int) -> np.ndar
         raise WireError(f"an array of {count} elements (at most {max_elements})")
     if len(blob) != count * dtype.itemsize:
         raise WireError(f"an array whose data is {len(blob)} bytes, not {count * dtype.itemsize}")
-    return np.frombuffer(blob, dtype=dtype, count=count).copy().reshape(shape)
+    order = node.get("o", "C")
+    if order not in ("C", "F"):
+        raise WireError(f"an array of memory order {order!r}")
+    return np.frombuffer(blob, dtype=dtype, count=count).copy().reshape(shape, order=order)
 
 
 def _decode(node: Any, blobs: list[bytes], depth: int, max_elements: int) -> Any:

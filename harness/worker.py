@@ -139,6 +139,7 @@ class WorkerProcess:
         self.final_output = ""
         self.request_fd = self.response_fd = -1
         self.process: subprocess.Popen | None = None
+        self._timed_pids: set[int] | None = None  # the worker's processes, listed once for timing
         self.workspace = _workspace_key(workspace)
         self.directory = tempfile.mkdtemp(prefix="kata-worker-")
         self.capture_path = os.path.join(self.directory, ".output")
@@ -254,7 +255,8 @@ class WorkerProcess:
         """
         if not hasattr(os, "sched_setaffinity"):
             return
-        for pid in processes.learner_processes(self.process.pid, self.marker):
+        self._timed_pids = processes.learner_processes(self.process.pid, self.marker)
+        for pid in self._timed_pids:
             try:
                 threads = [int(name) for name in os.listdir(f"/proc/{pid}/task")]
             except OSError:
@@ -264,6 +266,31 @@ class WorkerProcess:
                     os.sched_setaffinity(thread, cpus)
                 except OSError:
                     pass
+
+    def scheduled_ns(self) -> tuple[int, int] | None:
+        """Nanoseconds the worker's threads have run on a CPU, and waited runnable for one.
+
+        Summed over every thread (``/proc/PID/task/TID/schedstat``) of the worker's
+        processes, as listed when it was pinned (or now); read by the harness, so no
+        learner code can change them. None where the kernel does not keep them.
+        """
+        if self._timed_pids is None:
+            self._timed_pids = processes.learner_processes(self.process.pid, self.marker)
+        ran = waited = 0
+        found = False
+        for pid in self._timed_pids:
+            try:
+                threads = os.listdir(f"/proc/{pid}/task")
+            except OSError:
+                continue
+            for thread in threads:
+                try:
+                    with open(f"/proc/{pid}/task/{thread}/schedstat", encoding="ascii") as handle:
+                        fields = handle.read().split()
+                    ran, waited, found = ran + int(fields[0]), waited + int(fields[1]), True
+                except (OSError, ValueError, IndexError):
+                    continue
+        return (ran, waited) if found else None
 
     def resident_bytes(self) -> int:
         """The resident memory of the worker and what it started, as ps reports it (0: unknown)."""

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import click
 import jsonschema
 import pytest
 from click.testing import CliRunner
@@ -225,7 +226,24 @@ def test_list_without_a_workspace_says_how_to_create_one(tmp_path: Path):
 
 def test_the_command_line_starts_without_numpy():
     """Every command pays for what `import harness.cli` loads; `kata check` starts its workers
-    before it imports NumPy, so that both start-ups overlap."""
-    code = "import sys, harness.cli; print(sorted(m for m in ('numpy', 'pytest') if m in sys.modules))"
+    before it imports NumPy, so that both start-ups overlap, and never imports rich (50 ms)."""
+    code = (
+        "import sys, click, harness.cli as c\n"
+        "heavy = ('numpy', 'pytest', 'rich', 'harness.cli_audit', 'harness.cli_grade')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+        "c.main.get_command(click.Context(c.main), 'check')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+    )
     completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
-    assert completed.stdout.strip() == "[]", completed.stdout + completed.stderr
+    assert completed.stdout.split("\n")[:2] == ["[]", "[]"], completed.stdout + completed.stderr
+
+
+def test_every_command_loads_on_first_use_under_its_own_name():
+    from harness.cli import COMMANDS
+
+    context = click.Context(main)
+    assert main.list_commands(context) == sorted(COMMANDS)
+    for name in COMMANDS:
+        command = main.get_command(context, name)
+        assert command is not None and command.name == name
+    assert main.get_command(context, "nosuch") is None
