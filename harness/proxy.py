@@ -260,8 +260,10 @@ class LearnerProxy:
         if self.worker is not None:
             self.worker.pin_to(cpus)
 
-    def time_batch(self, number: int) -> float:
+    def time_batch(self, number: int, quiet: bool = False) -> float:
         """Seconds for number calls on the bench input: the time they would take on an idle CPU.
+
+        quiet: print() does nothing during the batch (the function's cost without printing).
 
         That is the CPU time of the worker's threads, plus any time it waited of its own
         accord (a sleep, a child process): the batch's wall time less the time the worker
@@ -274,7 +276,7 @@ class LearnerProxy:
         """
         before = self.worker.scheduled_ns() if self.worker is not None else None
         started = time.perf_counter()
-        reply = self._checked(self._exchange({"op": "time", "number": number}), "timed")
+        reply = self._checked(self._exchange({"op": "time", "number": number, "quiet": quiet}), "timed")
         wall = time.perf_counter() - started
         after = self.worker.scheduled_ns() if before is not None else None
         for index, key in enumerate(("printed_chars", "printed_lines")):

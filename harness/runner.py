@@ -17,11 +17,12 @@ from typing import Any
 
 from harness import worker as workers
 from harness.catalog import Kata, data_dir
-from harness.proxy import GraderFault, LearnerProblem, LearnerProxy, LearnerTimedOut, reference_function
+from harness.proxy import GraderFault, LearnerProblem, LearnerProxy, reference_function
 from harness.results import KataResult, excerpt, tests_verdict
 from harness.shortcuts import forbidden_use
 from harness.source import read_learner_file
 from harness.timing import measure
+from harness.timing_verdict import judge, timing_failed
 from harness.worker import Limits
 
 PYTEST_TIMEOUT_MARGIN = 10.0
@@ -132,46 +133,11 @@ def _time(result: KataResult, learner: LearnerProxy, reference: LearnerProxy, op
         loaded = reference.load()
         if loaded.status != "loaded":
             raise GraderFault(f"the reference did not load for timing: {loaded.message}")
-        result.timing = measure(result.kata, learner, reference, options.seed)
-    except LearnerTimedOut as problem:
-        result.status, result.message = "timeout", f"timing: {problem}"
-        return
+        judge(result, measure(result.kata, learner, reference, options.seed))
     except LearnerProblem as problem:
-        result.status, result.message = "error", f"timing: {problem}"
-        return
+        timing_failed(result, problem, options.timeout)
     except GraderFault as fault:
         _replace(result, KataResult.grader_error(result.kata, f"timing: {fault}"))
-        return
-    timing = result.timing
-    if timing.too_slow and timing.printed_chars_per_call:
-        result.status = "slow"
-        result.message = (
-            f"correct, but {timing.ratio:.1f}x slower than the reference (at most {timing.max_ratio:g}x): "
-            f"your function prints {_lines(timing.printed_lines_per_call)} a call "
-            f"({timing.printed_chars_per_call:.0f} characters), and printing costs most of its time; "
-            "remove the prints"
-        )
-    elif timing.too_slow:
-        result.status = "slow"
-        advice = result.kata.timing.slow_advice or (
-            "vectorise with NumPy (a Python loop over the elements is the usual cause)"
-            if timing.array_input
-            else "look for work the reference does not do: a loop where a formula would do, or NumPy "
-            "calls on single numbers, which cost more than plain Python arithmetic"
-        )
-        ratio = f"{timing.ratio:.1f}x slower than the reference (at most {timing.max_ratio:g}x)"
-        result.message = f"correct, but {ratio}; {advice}"
-    elif timing.grows_faster:
-        result.status = "slow"
-        result.message = (
-            f"correct, but its cost grows like n^{timing.learner_growth:.1f} where the reference's "
-            f"grows like n^{timing.reference_growth:.1f}: it will be far slower on large inputs"
-        )
-
-
-def _lines(count: float) -> str:
-    rounded = round(count) if count >= 1 else round(count, 1)
-    return f"{rounded:g} line{'' if rounded == 1 else 's'}"
 
 
 def _replace(result: KataResult, other: KataResult) -> None:

@@ -7,6 +7,7 @@ second, larger bench size, the growth exponent of both is measured too.
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import statistics
@@ -47,6 +48,8 @@ class TimingResult:
     max_growth_excess: float = 0.5
     printed_chars_per_call: float = 0.0  # what the learner's function printed while it was timed
     printed_lines_per_call: float = 0.0
+    ratio_without_printing: float | None = None  # measured when a function that prints is too slow
+    printing_share: float = 0.0  # of a call's time, were its characters NumPy's formatted numbers
     array_input: bool = True  # the bench input holds an array of more than one number
 
     @property
@@ -69,13 +72,25 @@ class TimingResult:
     def slow(self) -> bool:
         return self.too_slow or self.grows_faster
 
+    @property
+    def slow_from_printing(self) -> bool:
+        """Too slow, and printing is the cause: with print() doing nothing the ratio is within
+        max_ratio, or what it prints would take most of a call as NumPy formats numbers (text
+        formatted before print() is called, as np.array2string, costs even when print does not)."""
+        quiet = self.ratio_without_printing
+        quiet_enough = quiet is not None and quiet <= self.max_ratio
+        return self.too_slow and (quiet_enough or self.printing_share >= 0.5)
+
     def _printed_json(self) -> dict[str, float] | None:
         if not self.printed_chars_per_call:
             return None
-        return {
+        printed = {
             "chars": round(self.printed_chars_per_call, 1),
             "lines": round(self.printed_lines_per_call, 2),
         }
+        if self.ratio_without_printing is not None:
+            printed["ratio_without_printing"] = round(self.ratio_without_printing, 4)
+        return printed
 
     def as_json(self) -> dict[str, Any]:
         growth = None
@@ -145,23 +160,27 @@ def calls_per_batch(reference: LearnerProxy) -> int:
 
 
 def time_pairs(
-    learner: LearnerProxy, reference: LearnerProxy, pairs: int, max_ratio: float | None = None
+    learner: LearnerProxy,
+    reference: LearnerProxy,
+    pairs: int,
+    max_ratio: float | None = None,
+    quiet: bool = False,
 ) -> _Pairs:
     """Alternating batches of learner and reference: the median pair, and the spread of the ratios.
 
     With max_ratio, while the spread straddles it (the first quartile at most max_ratio, the
     third above), more pairs are taken, up to MAX_PAIRS and EXTRA_SECONDS: a noisy machine
-    gets more evidence before a verdict.
+    gets more evidence before a verdict. quiet: the learner's print() does nothing.
     """
     number = calls_per_batch(reference)
-    learner_once = learner.time_batch(1)
+    learner_once = learner.time_batch(1, quiet)
     if learner_once * number > SLOW_BATCH_SECONDS:  # a first call can be slow: look again
-        learner_once = min(learner_once, learner.time_batch(1))
+        learner_once = min(learner_once, learner.time_batch(1, quiet))
     if learner_once * number > SLOW_BATCH_SECONDS:
         pairs = FEW_PAIRS
         number = max(1, int(SLOW_BATCH_SECONDS / max(learner_once, 1e-9)))
     times: tuple[list[float], list[float]] = ([], [])
-    _run_pairs(learner, reference, number, pairs, times)
+    _run_pairs(learner, reference, number, pairs, times, quiet)
     found = _median_pair(*times)
     deadline = time.monotonic() + EXTRA_SECONDS
     while (
@@ -170,21 +189,26 @@ def time_pairs(
         and len(times[0]) < MAX_PAIRS
         and time.monotonic() < deadline
     ):
-        _run_pairs(learner, reference, number, 2, times)
+        _run_pairs(learner, reference, number, 2, times, quiet)
         found = _median_pair(*times)
     found.learner_calls = 1 + len(times[0]) * number
     return found
 
 
 def _run_pairs(
-    learner: LearnerProxy, reference: LearnerProxy, number: int, pairs: int, times: tuple[list, list]
+    learner: LearnerProxy,
+    reference: LearnerProxy,
+    number: int,
+    pairs: int,
+    times: tuple[list, list],
+    quiet: bool = False,
 ) -> None:
     """pairs more batches of each, alternating which goes first, appended to times (seconds a call)."""
     for _ in range(pairs):
         if len(times[0]) % 2 == 0:
-            mine, theirs = learner.time_batch(number), reference.time_batch(number)
+            mine, theirs = learner.time_batch(number, quiet), reference.time_batch(number)
         else:
-            theirs, mine = reference.time_batch(number), learner.time_batch(number)
+            theirs, mine = reference.time_batch(number), learner.time_batch(number, quiet)
         times[0].append(max(mine, 1e-12) / number)  # a clock of coarse resolution can read 0
         times[1].append(max(theirs, 1e-12) / number)
 
@@ -214,6 +238,10 @@ def measure(kata: Kata, learner: LearnerProxy, reference: LearnerProxy, seed: in
         max_growth_excess=timing.max_growth_excess,
         array_input=array_input,
     )
+    printed_chars = (learner.printed()[0] - printed_before[0]) / calls
+    if result.too_slow and printed_chars:  # is printing the cause?
+        result.ratio_without_printing = time_pairs(learner, reference, FEW_PAIRS, quiet=True).ratio
+        result.printing_share = printed_chars * formatting_seconds_per_char() / small.learner_seconds
     if timing.bench_size_large and timing.bench_size_large > timing.bench_size:
         args, kwargs = bench_input(kata, timing.bench_size_large, seed)
         for proxy in (learner, reference):
@@ -230,6 +258,19 @@ def measure(kata: Kata, learner: LearnerProxy, reference: LearnerProxy, seed: in
     result.printed_chars_per_call = (printed_after[0] - printed_before[0]) / calls
     result.printed_lines_per_call = (printed_after[1] - printed_before[1]) / calls
     return result
+
+
+@functools.lru_cache(maxsize=1)
+def formatting_seconds_per_char() -> float:
+    """What printing a character of a NumPy array costs on this machine (about 240 ns): the
+    fastest of three np.array2string calls on 2,000 floats, over the characters it made."""
+    numbers = np.random.default_rng(0).random(2000)
+    best, chars = math.inf, 1
+    for _ in range(3):
+        started = time.perf_counter()
+        chars = len(np.array2string(numbers, threshold=10**9))
+        best = min(best, time.perf_counter() - started)
+    return best / chars
 
 
 def _current_cpu() -> int | None:

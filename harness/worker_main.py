@@ -15,6 +15,7 @@ import time
 
 _perf_counter = time.perf_counter  # bound before any learner code can patch it
 
+import builtins  # noqa: E402
 import importlib.abc  # noqa: E402
 import importlib.util  # noqa: E402
 import inspect  # noqa: E402
@@ -70,6 +71,11 @@ class _Discard:
 
     def isatty(self) -> bool:
         return False
+
+
+def _print_nothing(*args: Any, **kwargs: Any) -> None:
+    """print() while the cost of a function without its printing is measured: its arguments
+    are never turned into text, which is most of what printing an array costs."""
 
 
 class _BoundedOutput:
@@ -316,14 +322,22 @@ class Worker:
         return {"ok": "ready"}
 
     def op_time(self, request: dict[str, Any]) -> dict[str, Any]:
+        """number calls on the bench input; with "quiet", print() does nothing (not even format)."""
         args, kwargs = self.bench
         function, number = self.function, int(request["number"])
+        quiet = request.get("quiet") is True
 
         def run() -> float:
-            start = _perf_counter()
-            for _ in range(number):
-                function(*args, **kwargs)
-            return _perf_counter() - start
+            printing = builtins.print
+            if quiet:
+                builtins.print = _print_nothing
+            try:
+                start = _perf_counter()
+                for _ in range(number):
+                    function(*args, **kwargs)
+                return _perf_counter() - start
+            finally:
+                builtins.print = printing
 
         discard = _Discard()
         seconds, error = self.capture(run, discard)

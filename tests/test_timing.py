@@ -48,7 +48,7 @@ class Scripted:
     def prepare_bench(self, args, kwargs):
         self.size = args[0].shape[0]  # softmax's bench input is (size, 1000)
 
-    def time_batch(self, number):
+    def time_batch(self, number, quiet=False):
         self.calls += 1
         factor = self.noise[(self.calls - 1) % len(self.noise)] if self.noise else 1.0
         return self.seconds(self.size) * number * factor + (self.first_call if self.calls == 1 else 0.0)
@@ -222,3 +222,102 @@ def test_a_kata_of_its_own_slow_advice_gives_it_instead_of_vectorise(monkeypatch
     (result,) = run_check([kata], {kata.slug: kata.solution_path}, CheckOptions())
     assert result.status == "slow" and "np.argpartition" in result.message
     assert "vectorise" not in result.message
+
+
+LOOPS_AND_PRINTS_A_LITTLE = """
+import numpy as np
+
+def softmax(x, axis=-1):
+    print("softmax of", np.shape(x))  # one short line a call: not what makes it slow
+    moved = np.moveaxis(x, axis, -1)
+    out = np.empty_like(moved)
+    for index in np.ndindex(moved.shape[:-1]):
+        row = moved[index]
+        biggest = max(float(v) for v in row)
+        exps = [np.exp(float(v) - biggest) for v in row]
+        total = sum(exps)
+        out[index] = [e / total for e in exps]
+    return np.moveaxis(out, -1, axis)
+"""
+
+
+def test_a_slow_function_that_prints_a_little_is_told_what_makes_it_slow_not_to_stop_printing(tmp_path: Path):
+    """The blind trial's loop that printed 15 characters a call was told "printing costs most of
+    its time": the ratio with print() doing nothing now decides."""
+    learner = tmp_path / "softmax.py"
+    learner.write_text(LOOPS_AND_PRINTS_A_LITTLE, encoding="utf-8")
+    (result,) = run_check([SOFTMAX], {"softmax": learner}, CheckOptions())
+    assert result.status == "slow", result.message
+    assert "remove the prints" not in result.message and "vectorise" in result.message
+    assert result.timing.ratio_without_printing > SOFTMAX.timing.max_ratio
+    assert "without its prints" in result.message
+
+
+def _timed_proxy(tmp_path: Path, body: str):
+    """A worker whose softmax runs body, loaded and given a small bench input."""
+    import numpy as np
+
+    from harness.runner import learner_proxy
+
+    source = f"import time\n\ndef softmax(x, axis=-1):\n{body}    return x\n"
+    path = tmp_path / "softmax.py"
+    path.write_text(source, encoding="utf-8")
+    proxy = learner_proxy(SOFTMAX, source, path, CheckOptions())
+    assert proxy.load().status == "loaded"
+    proxy.prepare_bench((np.zeros((2, 3)),), {})
+    return proxy
+
+
+def test_a_batch_counts_the_waits_a_function_makes_of_its_own_accord(tmp_path: Path):
+    """A sleep costs no CPU but is the function's own time: it counts."""
+    proxy = _timed_proxy(tmp_path, "    time.sleep(0.002)\n")
+    try:
+        assert proxy.time_batch(5) >= 5 * 0.002
+    finally:
+        proxy.close()
+
+
+def test_a_batch_leaves_out_the_time_a_busy_machine_held_the_cpu(tmp_path: Path):
+    """With a busy process pinned to the worker's CPU, the batch's wall time about doubles; what
+    is counted is the CPU time the kernel reports (schedstat), which a loaded machine would
+    otherwise squeeze towards a ratio of 1."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    proxy = _timed_proxy(tmp_path, "    for _ in range(200_000):\n        pass\n")
+    busy = None
+    try:
+        assert proxy.worker.scheduled_ns() is not None, "no /proc/PID/task/TID/schedstat on this Linux"
+        cpu = sorted(os.sched_getaffinity(0))[0]
+        proxy.pin_to({cpu})
+        busy = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+        os.sched_setaffinity(busy.pid, {cpu})
+        time.sleep(0.1)
+        started = time.perf_counter()
+        timed = proxy.time_batch(10)
+        wall = time.perf_counter() - started
+        assert timed < 0.8 * wall, (timed, wall)  # the busy process held the CPU about half the time
+    finally:
+        if busy is not None:
+            busy.kill()
+            busy.wait()
+        proxy.close()
+
+
+def test_a_bench_input_past_the_time_or_memory_limit_is_slow_not_an_error():
+    """roc_auc's all-pairs answer passes its tests, then needs n^2 memory at n = 32000: correct
+    but not scaling, which is what slow means (a new user was told 'error')."""
+    from harness.learner_errors import LearnerCrashed, LearnerRaised, LearnerTimedOut
+    from harness.timing_verdict import timing_failed
+
+    memory = LearnerRaised({"type": "MemoryError", "mro": ["MemoryError", "Exception"], "message": "x"})
+    for problem, status, words in [
+        (LearnerTimedOut("ran past"), "slow", "did not finish within the 10 s"),
+        (memory, "slow", "more memory than the limit (2 GiB)"),
+        (LearnerCrashed("crashed"), "error", "timing: crashed"),
+    ]:
+        result = KataResult(SOFTMAX, "pass")
+        timing_failed(result, problem, 10.0)
+        assert result.status == status and words in result.message, result.message

@@ -1,0 +1,76 @@
+"""What a timing says about a kata whose hidden tests all passed: pass, or slow and why.
+
+The advice follows the measured cause: printing (the ratio with print() doing nothing is
+within max_ratio), the kata's own slow_advice, a loop or extra work on arrays, NumPy on
+single numbers, a cost that grows faster than the reference's, or a bench input the
+function could not finish within the time or memory limit.
+"""
+
+from __future__ import annotations
+
+from harness.learner_errors import LearnerProblem, LearnerRaised, LearnerTimedOut
+from harness.results import KataResult
+from harness.timing import TimingResult
+
+ARRAY_ADVICE = (
+    "vectorise with NumPy where a Python loop runs over the elements (the usual cause), and "
+    "look for work the reference does not do (comparing every pair, sorting everything)"
+)
+NUMBER_ADVICE = (
+    "look for work the reference does not do: a loop where a formula would do, or NumPy "
+    "calls on single numbers, which cost more than plain Python arithmetic"
+)
+
+
+def _lines(count: float) -> str:
+    rounded = round(count) if count >= 1 else round(count, 1)
+    return f"{rounded:g} line{'' if rounded == 1 else 's'}"
+
+
+def judge(result: KataResult, timing: TimingResult) -> None:
+    """Attach timing to a passing result; make it slow, saying why, when it is."""
+    result.timing = timing
+    ratio = f"{timing.ratio:.1f}x slower than the reference (at most {timing.max_ratio:g}x)"
+    if timing.slow_from_printing:
+        result.status = "slow"
+        result.message = (
+            f"correct, but {ratio}: your function prints {_lines(timing.printed_lines_per_call)} a call "
+            f"({timing.printed_chars_per_call:.0f} characters), and printing costs most of its time "
+            f"(without it, {timing.ratio_without_printing:.1f}x); remove the prints"
+        )
+    elif timing.too_slow:
+        result.status = "slow"
+        advice = result.kata.timing.slow_advice or (ARRAY_ADVICE if timing.array_input else NUMBER_ADVICE)
+        if timing.ratio_without_printing is not None:
+            ratio += f", {timing.ratio_without_printing:.1f}x without its prints"
+        result.message = f"correct, but {ratio}; {advice}"
+    elif timing.grows_faster:
+        result.status = "slow"
+        result.message = (
+            f"correct, but its cost grows like n^{timing.learner_growth:.1f} where the reference's "
+            f"grows like n^{timing.reference_growth:.1f}: it will be far slower on large inputs"
+        )
+
+
+def timing_failed(result: KataResult, problem: LearnerProblem, timeout: float) -> None:
+    """The learner's function, right on every hidden test, failed on the bench input.
+
+    Past the time limit or out of memory there, it is correct but does not scale: slow,
+    with what to look for. Anything else (it raised, crashed, returned garbage) is an error.
+    """
+    if isinstance(problem, LearnerTimedOut):
+        result.status = "slow"
+        result.message = (
+            f"correct, but too slow to time: on the bench input it did not finish within the "
+            f"{timeout:g} s the kata has for its tests and timing; {ARRAY_ADVICE}"
+        )
+    elif isinstance(problem, LearnerRaised) and "MemoryError" in problem.mro:
+        result.status = "slow"
+        result.message = (
+            f"correct, but on the bench input it needed more memory than the limit "
+            f"({problem.memory_bytes / 1024**3:g} GiB), where the reference needs little: look for an "
+            "intermediate array that grows like n^2 (every pair at once), and work in chunks or "
+            "sort instead"
+        )
+    else:
+        result.status, result.message = "error", f"timing: {problem}"
