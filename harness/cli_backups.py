@@ -18,7 +18,8 @@ from harness import backups, display
 from harness.cli_common import SLUG, catalog, open_workspace, show_warnings, workspace_option
 from harness.workspace import Workspace, os_error_reason
 
-STALE_FIELDS = ("status", "checked_at")  # a kata's last check: it described the file just replaced
+# a kata's last check: it described the file just replaced
+STALE_FIELDS = ("status", "checked_at", "checked_sha256")
 
 
 def _again(ctx: click.Context) -> str:

@@ -27,13 +27,18 @@ from harness.progress import NOT_TIMED, next_kata, recorded_status, solution_see
 from harness.workspace import Workspace, digest
 
 
-def save_progress(workspace: Workspace, statuses: dict[str, str]) -> dict[str, Any]:
-    """Remember each kata's status; a workspace that cannot be written costs a warning only.
+def save_progress(
+    workspace: Workspace, statuses: dict[str, str], digests: dict[str, str | None] | None = None
+) -> dict[str, Any]:
+    """Remember each kata's status (and the SHA-256 of the file checked); a workspace that
+    cannot be written costs a warning only.
 
     Returns the state with these statuses, saved or not (for the "Next:" line).
     """
     stamp = time.strftime("%Y-%m-%dT%H:%M:%S")
     updates = {slug: {"status": status, "checked_at": stamp} for slug, status in statuses.items()}
+    for slug, checked in (digests or {}).items():
+        updates[slug]["checked_sha256"] = checked
     workspace.update_katas_or_warn(
         updates,
         f"could not save your progress in {workspace.state_dir}",
@@ -46,11 +51,31 @@ def save_progress(workspace: Workspace, statuses: dict[str, str]) -> dict[str, A
     return state
 
 
+def _file_digest(path: Path) -> str | None:
+    try:
+        return digest(path.read_bytes())
+    except OSError:
+        return None
+
+
 def save_results(workspace: Workspace, results: list[Any]) -> dict[str, Any]:
-    """Remember each kata's result as `kata list` shows it: a pass without timing is "pass, not timed"."""
-    return save_progress(
-        workspace, {r.kata.slug: recorded_status(r.status, r.timing is not None) for r in results}
-    )
+    """Remember each kata's result as `kata list` shows it: a pass without timing is "pass, not timed".
+
+    Unless the same file (the same SHA-256) already passed with timing: an untimed check of it
+    (`kata grade --no-timing`) says nothing new about its speed, and takes no pass away.
+    """
+    recorded = workspace.load_state()["katas"]
+    statuses, digests = {}, {}
+    for result in results:
+        slug = result.kata.slug
+        digests[slug] = _file_digest(workspace.file(slug))
+        status = recorded_status(result.status, result.timing is not None)
+        before = recorded.get(slug, {})
+        same_file = digests[slug] is not None and before.get("checked_sha256") == digests[slug]
+        if status == NOT_TIMED and before.get("status") == "pass" and same_file:
+            status = "pass"
+        statuses[slug] = status
+    return save_progress(workspace, statuses, digests)
 
 
 def _unedited(workspace: Workspace, katas: dict[str, Kata]) -> dict[str, set[str]]:

@@ -210,6 +210,24 @@ def test_a_pass_without_timing_is_recorded_as_not_timed(tmp_path: Path):
     assert kata("next", "-w", str(workspace)).output.startswith("Next: softmax is correct but was not timed")
 
 
+def test_an_untimed_check_of_a_file_that_passed_with_timing_keeps_its_pass(tmp_path: Path):
+    """A new user's `kata grade --no-timing` turned every timed pass into "not timed" (0 points in
+    `kata progress`); only a changed file loses its timed pass."""
+    workspace = fresh(tmp_path, "softmax")
+    shutil.copy(ROOT / "solutions" / "softmax.py", workspace / "softmax.py")
+
+    def status() -> str:
+        return json.loads((workspace / ".kata" / "state.json").read_text())["katas"]["softmax"]["status"]
+
+    assert kata("check", "softmax", "-w", str(workspace)).exit_code == 0 and status() == "pass"
+    assert kata("check", "softmax", "--no-timing", "-w", str(workspace)).exit_code == 0
+    assert status() == "pass"
+    with open(workspace / "softmax.py", "a", encoding="utf-8") as learner:
+        learner.write("\n# edited\n")
+    assert kata("check", "softmax", "--no-timing", "-w", str(workspace)).exit_code == 0
+    assert status() == NOT_TIMED
+
+
 # -- kata hint -------------------------------------------------------------------------------
 
 
