@@ -30,6 +30,7 @@ class Bench:
     learner_growth: float | None
     reference_growth: float | None
     max_ratio: float
+    printed_chars_per_call: float = 0.0  # what the learner's function printed while timed
 
 
 def bench_sizes(kata: Kata) -> list[int]:
@@ -42,12 +43,14 @@ def bench_sizes(kata: Kata) -> list[int]:
 
 def run_bench(kata: Kata, learner: LearnerProxy, reference: LearnerProxy, seed: int) -> Bench:
     """Time learner against reference at each bench size; LearnerProblem when the learner fails."""
-    found = []
+    found, calls = [], 0
+    printed_before = learner.printed()[0]
     for size in bench_sizes(kata):
         args, kwargs = bench_input(kata, size, seed)
         for proxy in (learner, reference):
             proxy.prepare_bench(args, kwargs)
         pairs = time_pairs(learner, reference, PAIRS)
+        calls += pairs.learner_calls
         found.append(
             SizeTiming(size, pairs.learner_seconds, pairs.reference_seconds, pairs.ratio, pairs.spread)
         )
@@ -59,7 +62,8 @@ def run_bench(kata: Kata, learner: LearnerProxy, reference: LearnerProxy, seed: 
         )
     except ValueError:
         learner_growth = reference_growth = None
-    return Bench(found, learner_growth, reference_growth, kata.timing.max_ratio)
+    printed = (learner.printed()[0] - printed_before) / max(calls, 1)
+    return Bench(found, learner_growth, reference_growth, kata.timing.max_ratio, printed)
 
 
 BAR_CELLS = 30

@@ -86,4 +86,9 @@ def _print_bench(slug: str, measured: Bench) -> None:
         )
     for line in chart(measured, seconds):
         click.echo(line)
+    if measured.printed_chars_per_call:
+        display.say(
+            f"Your function printed {measured.printed_chars_per_call:.0f} characters a call while it was "
+            "timed: printing costs time, and its cost need not grow with n as the rest does."
+        )
     display.say(f"This times your code; it does not check it: {kata_command(f'check {slug}')} does.")

@@ -59,3 +59,18 @@ def test_an_unwritten_kata_is_one_line_and_exit_1(tmp_path: Path):
 def test_usage_errors_exit_2(tmp_path: Path):
     assert kata("bench", "softmaxx", "-w", str(workspace_with_reference(tmp_path))).exit_code == 2
     assert kata("bench", "softmax", "-w", str(tmp_path / "nowhere")).exit_code == 2
+
+
+def test_a_function_that_prints_is_told_so_beside_its_timings(tmp_path: Path):
+    """A new user's printing softmax got odd sizes ("n^0.1") from bench and no word about printing."""
+    workspace = workspace_with_reference(tmp_path)
+    source = (workspace / "softmax.py").read_text(encoding="utf-8")
+    source = source.replace("def softmax(", "def _softmax(") + (
+        "\n\ndef softmax(x, axis=-1):\n    print('softmax', x.shape)\n    return _softmax(x, axis)\n"
+    )
+    (workspace / "softmax.py").write_text(source, encoding="utf-8")
+    result = kata("bench", "softmax", "-w", str(workspace))
+    assert result.exit_code == 0, result.output
+    assert "printed " in result.stdout and "characters a call" in result.stdout
+    quiet = kata("bench", "softmax", "-w", str(workspace_with_reference(tmp_path / "quiet")))
+    assert "characters a call" not in quiet.stdout
