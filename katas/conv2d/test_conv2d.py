@@ -76,7 +76,9 @@ def test_float64_inputs_are_computed_in_float64(learner, reference, rng):
     x = 1e4 + rng.normal(size=(2, 2, 5, 5))
     w = np.zeros((3, 2, 2, 2))
     w[:, :, 0, 0], w[:, :, 1, 1] = 1.0, -1.0  # differences of neighbours: float32 loses them
-    expect(learner, reference, x, w, rng.normal(size=3), padding=1)
+    # float32 is off by about 1e-3 here; float64 by a few ulps of 1e4 (2e-12 each), which the
+    # kata's atol of 1e-12 refused on some seeds (a kept correct file failed 2 of 10 checks)
+    expect(learner, reference, x, w, rng.normal(size=3), padding=1, atol=1e-8)
 
 
 def test_float32_inputs_work(learner, reference, rng):

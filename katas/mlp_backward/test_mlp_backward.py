@@ -82,8 +82,8 @@ def test_square_weights_where_only_the_values_show_a_transpose(learner, referenc
 
 def test_large_logits_give_a_finite_loss_and_gradients(learner, reference, rng):
     network = _network(rng, scale=400.0)  # logits in the thousands: exp overflows without a shift
-    for part in PARTS:
-        expect(learner, reference, *network, part=part)
+    for part in PARTS:  # products of weights of 400 round to ~1e-11 apart (seed 5 refused a correct file)
+        expect(learner, reference, *network, part=part, atol=1e-8)
 
 
 def test_a_true_class_far_below_the_others_gives_its_large_loss_not_inf(learner, reference):
