@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from harness.catalog import Kata
+from harness.catalog import Kata, data_dir
 from harness.cli_common import (
     SLUG,
     catalog,
@@ -186,7 +186,8 @@ def check(
     # start-ups overlap. With no SLUG, the one kata last edited.
     count = len(set(slugs)) or 1
     worker.prestart(count, limits, workspace.root)  # learners: they may import the workspace
-    worker.prestart(count if not no_timing and count <= 2 else 0, limits)  # references
+    references = count if not no_timing and count <= 2 else 0
+    worker.prestart(references, limits, data_dir("solutions"))  # shown as a workspace, as a learner's
     try:
         katas = catalog()
         if not slugs:

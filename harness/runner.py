@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import contextlib
+import dataclasses
 import io
 import os
 import time
@@ -124,8 +125,18 @@ def learner_proxy(kata: Kata, source: str, path: Path, options: CheckOptions) ->
 
 
 def reference_proxy(kata: Kata, options: CheckOptions) -> LearnerProxy:
+    """The reference, in a worker set up as a learner's is: its folder (the references) shown as the
+    workspace, its file under the kata's name. A worker without a workspace ran sgd_step's
+    reference 1.15x faster than a learner's worker ran the same code (the same in both: 1.02x)."""
     source = kata.solution_path.read_text(encoding="utf-8")
-    return LearnerProxy(kata, source, "reference.py", budget_seconds=60.0, limits=options.limits)
+    return LearnerProxy(
+        kata,
+        source,
+        kata.solution_path.name,
+        budget_seconds=60.0,
+        limits=options.limits,
+        workspace=kata.solution_path.parent,
+    )
 
 
 def _time(result: KataResult, learner: LearnerProxy, reference: LearnerProxy, options: CheckOptions) -> None:
@@ -151,6 +162,7 @@ class _Run:
     options: CheckOptions
     results: dict[str, KataResult] = field(default_factory=dict)
     learners: dict[str, LearnerProxy] = field(default_factory=dict)
+    timed: dict[str, LearnerProxy] = field(default_factory=dict)  # fresh workers of the learners, for timing
     references: dict[str, LearnerProxy] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
 
@@ -229,18 +241,32 @@ class _Run:
                 self.results[kata.slug] = tests_verdict(kata, plugin.outcomes[kata.slug])
 
     def time(self, katas: list[Kata]) -> None:
-        """Time every kata that passed its tests against its reference."""
+        """Time every kata that passed its tests against its reference.
+
+        The learner's function is timed in a fresh worker, as the reference is: the worker
+        that ran the hidden tests ran population_stability_index's reference 0.85x as long as
+        a fresh one did (what the tests left in its memory), a ratio that was never the code's.
+        The fresh worker has what is left of the kata's time budget.
+        """
         for kata in katas:
             result = self.results[kata.slug]
             if result.status == "pass" and self.options.timing:
                 started = time.monotonic()
                 reference = self.references.get(kata.slug) or reference_proxy(kata, self.options)
                 self.references[kata.slug] = reference
-                _time(result, self.learners[kata.slug], reference, self.options)
+                _time(result, self._fresh_learner(kata.slug), reference, self.options)
                 self.spend(kata.slug, started)
 
+    def _fresh_learner(self, slug: str) -> LearnerProxy:
+        tested = self.learners[slug]
+        fresh = dataclasses.replace(tested, outputs=[], timed_printed=[0, 0], worker=None, crashes=[])
+        fresh._load_sent = False
+        self.timed[slug] = fresh
+        loaded = fresh.load()
+        return fresh if loaded.status == "loaded" else tested
+
     def close(self) -> None:
-        for proxy in [*self.learners.values(), *self.references.values()]:
+        for proxy in [*self.learners.values(), *self.timed.values(), *self.references.values()]:
             proxy.close()
         workers.release_all()
 
