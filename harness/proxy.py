@@ -293,7 +293,9 @@ class LearnerProxy:
         ran, waited = (after[0] - before[0]) / 1e9, (after[1] - before[1]) / 1e9
         if not 0.0 < ran <= wall * 1.05 + 0.001 or waited < 0.0:  # a thread ended: its counts left
             return seconds
-        return ran + max(0.0, seconds - ran - waited)
+        # ran spans the whole request (decoding it, about 0.2 ms of a 5 ms batch): when the batch's
+        # own clock reads less, nothing held the worker back and that clock is the exact figure
+        return min(seconds, ran) + max(0.0, seconds - ran - waited)
 
 
 def _warnings(sent: Any) -> list[str]:
