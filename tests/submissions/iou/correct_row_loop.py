@@ -2,6 +2,8 @@
 
 import numpy as np
 
+EXPECTED_STATUS = ("pass", "slow")  # 4.7-7.3x against max_ratio 6 (timing_fidelity --stability 10)
+
 
 def iou(boxes_a, boxes_b):
     areas_b = np.maximum(boxes_b[:, 2] - boxes_b[:, 0], 0) * np.maximum(boxes_b[:, 3] - boxes_b[:, 1], 0)
