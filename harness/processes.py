@@ -9,6 +9,9 @@ repeat until none is left; then reap the adopted ones. Every worker carries a
 marker in its environment, so an adopted orphan is recognised as the learner's.
 Inside bubblewrap the PID namespace does all this already; this is the second
 line, and the only one where bubblewrap is missing.
+
+It also reads what the kernel counts of those processes (CPU time, memory) and pins
+them to CPUs, for timing, and says in words how a worker ended.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import ctypes
 import os
 import signal
+import subprocess
 import sys
 import time
 from dataclasses import dataclass
@@ -187,3 +191,78 @@ def reap(pids: set[int], seconds: float) -> set[int]:
             break
         time.sleep(0.002)
     return pending
+
+
+def describe_exit(returncode: int | None, sandboxed: bool) -> str:
+    """A worker's exit status in words (bwrap reports signal N as status 128 + N)."""
+    if returncode is None:
+        return "stopped answering"
+    if sandboxed and returncode > 128:  # bwrap exits with 128 + the signal that ended the worker
+        returncode = 128 - returncode
+    if returncode < 0:
+        try:
+            name = signal.Signals(-returncode).name
+        except ValueError:
+            name = f"signal {-returncode}"
+        hints = {
+            "SIGKILL": " (killed: often memory or CPU time beyond the limit)",
+            "SIGSEGV": " (a segmentation fault)",
+            "SIGXCPU": " (CPU time beyond the limit)",
+            "SIGXFSZ": " (wrote a file beyond the size limit)",
+        }
+        return f"crashed with {name}{hints.get(name, '')}"
+    return f"exited with status {returncode} before answering (sys.exit or os._exit?)"
+
+
+def pin_threads(pids: set[int], cpus: set[int]) -> None:
+    """Restrict every thread of these processes to these CPUs; best effort (gone, not allowed)."""
+    if not hasattr(os, "sched_setaffinity"):
+        return
+    for pid in pids:
+        try:
+            threads = [int(name) for name in os.listdir(f"{PROC}/{pid}/task")]
+        except OSError:
+            threads = [pid]
+        for thread in threads:
+            try:
+                os.sched_setaffinity(thread, cpus)
+            except OSError:
+                pass
+
+
+def scheduled_ns(pids: set[int]) -> tuple[int, int] | None:
+    """Nanoseconds the threads of these processes have run on a CPU, and waited runnable for one.
+
+    Summed over every thread (``/proc/PID/task/TID/schedstat``: run time, run-queue wait);
+    read from outside, so that the processes cannot change them. None where the kernel
+    does not keep them.
+    """
+    ran = waited = 0
+    found = False
+    for pid in pids:
+        try:
+            threads = os.listdir(f"{PROC}/{pid}/task")
+        except OSError:
+            continue
+        for thread in threads:
+            try:
+                with open(f"{PROC}/{pid}/task/{thread}/schedstat", encoding="ascii") as handle:
+                    fields = handle.read().split()
+                ran, waited, found = ran + int(fields[0]), waited + int(fields[1]), True
+            except (OSError, ValueError, IndexError):
+                continue
+    return (ran, waited) if found else None
+
+
+def resident_bytes(pids: set[int]) -> int:
+    """The resident memory of these processes, as ps reports it, in bytes (0: unknown)."""
+    try:
+        completed = subprocess.run(
+            ["ps", "-o", "rss=", "-p", ",".join(str(pid) for pid in sorted(pids))],
+            capture_output=True,
+            text=True,
+            timeout=2,
+        )
+        return sum(int(field) for field in completed.stdout.split()) * 1024
+    except (OSError, ValueError, subprocess.TimeoutExpired):
+        return 0

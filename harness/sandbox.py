@@ -29,7 +29,7 @@ from harness import processes
 from harness.catalog import PACKAGE_DIR, data_dir
 from harness.workspace import STATE_DIR
 
-WORKER_FILES = ("worker_main.py", "wire.py", "worker_policy.py")
+WORKER_FILES = ("worker_main.py", "wire.py", "worker_policy.py", "worker_output.py")
 SANDBOX_WORKER_DIR = "/run/kata"
 SANDBOX_WORKSPACE_DIR = "/run/kata/workspace"
 SANDBOX_WORK_DIR = "/tmp/work"

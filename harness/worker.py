@@ -13,7 +13,6 @@ import os
 import secrets
 import select
 import shutil
-import signal
 import struct
 import subprocess
 import sys
@@ -115,26 +114,6 @@ def _worker_environment(home: str, marker: str) -> dict[str, str]:
         }
     )
     return environment
-
-
-def _describe_exit(returncode: int | None, sandboxed: bool) -> str:
-    if returncode is None:
-        return "stopped answering"
-    if sandboxed and returncode > 128:  # bwrap exits with 128 + the signal that ended the worker
-        returncode = 128 - returncode
-    if returncode < 0:
-        try:
-            name = signal.Signals(-returncode).name
-        except ValueError:
-            name = f"signal {-returncode}"
-        hints = {
-            "SIGKILL": " (killed: often memory or CPU time beyond the limit)",
-            "SIGSEGV": " (a segmentation fault)",
-            "SIGXCPU": " (CPU time beyond the limit)",
-            "SIGXFSZ": " (wrote a file beyond the size limit)",
-        }
-        return f"crashed with {name}{hints.get(name, '')}"
-    return f"exited with status {returncode} before answering (sys.exit or os._exit?)"
 
 
 class WorkerProcess:
@@ -250,7 +229,7 @@ class WorkerProcess:
         except wire.WireError as error:
             self.fail(WorkerGarbled, f"sent a reply that is not plain data: {error}")
         if message.get("ok") == "exited" and type(message.get("status")) is int:  # os._exit, said first
-            self.fail(WorkerCrashed, _describe_exit(message["status"], sandboxed=False))
+            self.fail(WorkerCrashed, processes.describe_exit(message["status"], sandboxed=False))
         return message
 
     def request(self, message: dict[str, Any], seconds: float) -> dict:
@@ -264,58 +243,19 @@ class WorkerProcess:
         Timing pins the learner's and the reference's workers to the same CPU, so that a
         CPU slowed for a while (a busy neighbour on a virtual machine) slows both alike.
         """
-        if not hasattr(os, "sched_setaffinity"):
-            return
         self._timed_pids = processes.learner_processes(self.process.pid, self.marker)
-        for pid in self._timed_pids:
-            try:
-                threads = [int(name) for name in os.listdir(f"/proc/{pid}/task")]
-            except OSError:
-                threads = [pid]
-            for thread in threads:
-                try:
-                    os.sched_setaffinity(thread, cpus)
-                except OSError:
-                    pass
+        processes.pin_threads(self._timed_pids, cpus)
 
     def scheduled_ns(self) -> tuple[int, int] | None:
-        """Nanoseconds the worker's threads have run on a CPU, and waited runnable for one.
-
-        Summed over every thread (``/proc/PID/task/TID/schedstat``) of the worker's
-        processes, as listed when it was pinned (or now); read by the harness, so no
-        learner code can change them. None where the kernel does not keep them.
-        """
+        """Nanoseconds the worker's threads have run on a CPU, and waited runnable for one
+        (``processes.scheduled_ns``), over its processes as listed when it was pinned (or now)."""
         if self._timed_pids is None:
             self._timed_pids = processes.learner_processes(self.process.pid, self.marker)
-        ran = waited = 0
-        found = False
-        for pid in self._timed_pids:
-            try:
-                threads = os.listdir(f"/proc/{pid}/task")
-            except OSError:
-                continue
-            for thread in threads:
-                try:
-                    with open(f"/proc/{pid}/task/{thread}/schedstat", encoding="ascii") as handle:
-                        fields = handle.read().split()
-                    ran, waited, found = ran + int(fields[0]), waited + int(fields[1]), True
-                except (OSError, ValueError, IndexError):
-                    continue
-        return (ran, waited) if found else None
+        return processes.scheduled_ns(self._timed_pids)
 
     def resident_bytes(self) -> int:
         """The resident memory of the worker and what it started, as ps reports it (0: unknown)."""
-        pids = processes.learner_processes(self.process.pid, self.marker)
-        try:
-            completed = subprocess.run(
-                ["ps", "-o", "rss=", "-p", ",".join(str(pid) for pid in sorted(pids))],
-                capture_output=True,
-                text=True,
-                timeout=2,
-            )
-            return sum(int(field) for field in completed.stdout.split()) * 1024
-        except (OSError, ValueError, subprocess.TimeoutExpired):
-            return 0
+        return processes.resident_bytes(processes.learner_processes(self.process.pid, self.marker))
 
     # -- ending -----------------------------------------------------------------
 
@@ -324,7 +264,7 @@ class WorkerProcess:
             returncode = self.process.wait(timeout=1.0)
         except subprocess.TimeoutExpired:
             returncode = None
-        return _describe_exit(returncode, self.sandbox == "bubblewrap")
+        return processes.describe_exit(returncode, self.sandbox == "bubblewrap")
 
     def fail(self, kind: type[WorkerFailure], reason: str) -> None:
         bwrap = self._bwrap_error() if kind is WorkerCrashed else None

@@ -2,10 +2,10 @@
 
 Run as ``python -I worker_main.py REQUEST_FD RESPONSE_FD LIMITS_JSON [WORKSPACE]``
 by ``harness.worker``; it is never imported by the harness. It imports only the
-standard library, NumPy, ``wire.py`` and ``worker_policy.py`` (loaded by path
-from beside this file), so learner code cannot reach the ``harness`` package
-through it. It answers every
-request with plain data and never judges an answer: the verdict is the harness's.
+standard library, NumPy, ``wire.py``, ``worker_policy.py`` and ``worker_output.py``
+(loaded by path from beside this file), so learner code cannot reach the ``harness``
+package through it. It answers every request with plain data and never judges an
+answer: the verdict is the harness's.
 """
 
 from __future__ import annotations
@@ -28,13 +28,7 @@ import warnings  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
-OUTPUT_KEEP_CHARS = 4000
 MAX_WARNINGS = 20  # warnings of one call sent back; the rest are only printed
-OUTPUT_LIMIT_CHARS = 8 * 1024 * 1024
-
-
-class OutputLimitExceeded(BaseException):
-    """Raised in learner code that prints more than OUTPUT_LIMIT_CHARS in one call."""
 
 
 HIDDEN_PACKAGES = {"harness", "solutions", "katas"}
@@ -47,77 +41,6 @@ class _Blocker(importlib.abc.MetaPathFinder):
         if name.partition(".")[0] in HIDDEN_PACKAGES:
             raise ImportError(f"{name} is part of the grader and is not available to learner code")
         return None
-
-
-class _Discard:
-    """A text stream for timing: what is printed is dropped, never kept nor limited.
-
-    A batch of timed calls would otherwise add up the output of all its calls
-    against the limit of one call.
-    """
-
-    def __init__(self) -> None:
-        self.chars = 0  # counted, so that the report can say what printing cost
-        self.lines = 0
-
-    def write(self, text: Any) -> int:
-        text = str(text)
-        self.chars += len(text)
-        self.lines += text.count("\n")
-        return len(text)
-
-    def flush(self) -> None:
-        return None
-
-    def isatty(self) -> bool:
-        return False
-
-
-def _print_nothing(*args: Any, **kwargs: Any) -> None:
-    """print() while the cost of a function without its printing is measured: its arguments
-    are never turned into text, which is most of what printing an array costs."""
-
-
-class _BoundedOutput:
-    """A text stream for learner code: the first characters of each call go to fd 1.
-
-    File descriptor 1 is the worker's capture file, which the harness reads after
-    each reply, so what was printed just before a crash or a timeout is kept too.
-    The rest of a call's output is only counted, and noted at the end of the call.
-    """
-
-    def __init__(self) -> None:
-        self.kept_chars = 0
-        self.total_chars = 0
-
-    def _emit(self, text: str) -> None:
-        try:
-            os.write(1, text.encode("utf-8", errors="replace"))
-        except OSError:
-            pass  # the learner closed or broke fd 1: the output is lost, the run goes on
-
-    def write(self, text: Any) -> int:
-        text = str(text)
-        self.total_chars += len(text)
-        room = OUTPUT_KEEP_CHARS - self.kept_chars
-        if room > 0:  # kept first, so that a call stopped by the limit still shows how it began
-            self._emit(text[:room])
-            self.kept_chars += min(room, len(text))
-        if self.total_chars > OUTPUT_LIMIT_CHARS:
-            raise OutputLimitExceeded(f"printed more than {OUTPUT_LIMIT_CHARS // 1024**2} MB")
-        return len(text)
-
-    def flush(self) -> None:
-        return None
-
-    def isatty(self) -> bool:
-        return False
-
-    def end_call(self) -> None:
-        """Note how much of this call's output was not kept, and start counting anew."""
-        if self.total_chars > self.kept_chars:
-            self._emit(f"\n[... {self.total_chars - self.kept_chars} more characters]\n")
-        self.kept_chars, self.total_chars = 0, 0
 
 
 def _apply_limits(limits: dict[str, int]) -> None:
@@ -148,10 +71,6 @@ def _apply_limits(limits: dict[str, int]) -> None:
                 pass  # e.g. RLIMIT_AS on macOS; the harness watches the process instead
 
 
-def _load_wire() -> types.ModuleType:
-    return _load_beside("wire.py", "_kata_wire")
-
-
 def _load_beside(filename: str, module_name: str) -> types.ModuleType:
     path = Path(__file__).with_name(filename)
     spec = importlib.util.spec_from_file_location(module_name, path)
@@ -174,12 +93,20 @@ def _install_policy(workspace: str | None) -> Any:
 
 
 class Worker:
-    def __init__(self, wire: types.ModuleType, request_fd: int, response_fd: int, policy: Any) -> None:
+    def __init__(
+        self,
+        wire: types.ModuleType,
+        streams: types.ModuleType,
+        request_fd: int,
+        response_fd: int,
+        policy: Any,
+    ) -> None:
         self.wire = wire
+        self.streams = streams  # worker_output.py: what learner code prints goes through these
         self.policy = policy
         self.request_fd = request_fd
         self.response_fd = response_fd
-        self.output = _BoundedOutput()
+        self.output = streams.BoundedOutput()
         self.filename = "<learner>"
         self.function: Any = None
         self.bench: tuple[list[Any], dict[str, Any]] | None = None
@@ -330,7 +257,7 @@ class Worker:
         def run() -> float:
             printing = builtins.print
             if quiet:
-                builtins.print = _print_nothing
+                builtins.print = self.streams.print_nothing
             try:
                 start = _perf_counter()
                 for _ in range(number):
@@ -339,7 +266,7 @@ class Worker:
             finally:
                 builtins.print = printing
 
-        discard = _Discard()
+        discard = self.streams.Discard()
         seconds, error = self.capture(run, discard)
         if error is not None:
             return error
@@ -417,8 +344,9 @@ def main() -> None:
     _apply_limits(limits)
     sys.meta_path.insert(0, _Blocker())
     policy = _install_policy(sys.argv[4] if len(sys.argv) > 4 else None)
-    wire = _load_wire()
-    worker = Worker(wire, request_fd, response_fd, policy)
+    wire = _load_beside("wire.py", "_kata_wire")
+    streams = _load_beside("worker_output.py", "_kata_output")
+    worker = Worker(wire, streams, request_fd, response_fd, policy)
     leave = os._exit
     _report_exits(worker, leave)
     try:
