@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import ast
 import contextlib
-import dataclasses
 import io
 import os
 import time
@@ -165,12 +164,14 @@ class _Run:
     timed: dict[str, LearnerProxy] = field(default_factory=dict)  # fresh workers of the learners, for timing
     references: dict[str, LearnerProxy] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
+    fresh: bool = False  # timed in fresh workers (workers.fresh_for_timing), set by start()
 
     def spend(self, slug: str, since: float) -> None:
         self.seconds[slug] = self.seconds.get(slug, 0.0) + time.monotonic() - since
 
     def start(self, katas: list[Kata], files: dict[str, Path]) -> None:
         """Read each learner file and start its worker (and the reference's, for a small check)."""
+        self.fresh = self.options.timing and workers.fresh_for_timing(len(katas))
         for kata in katas:
             started = time.monotonic()
             source, problem = read_learner_file(files[kata.slug])
@@ -184,7 +185,7 @@ class _Run:
             proxy = learner_proxy(kata, source, files[kata.slug], self.options)
             self.learners[kata.slug] = proxy
             proxy.start()
-            if self.options.timing and len(katas) <= 2:
+            if self.fresh:
                 self.references[kata.slug] = reference_proxy(kata, self.options)
                 self.references[kata.slug].start()
             self.spend(kata.slug, started)
@@ -223,7 +224,7 @@ class _Run:
         to_test = [self.learners[slug].kata for slug in references]
         if not to_test:
             return
-        if self.options.timing and len(to_test) <= 2:  # the fresh workers timing will take (time())
+        if self.fresh:  # the workers time() will take, started while the tests run
             for kata in to_test:
                 workers.prestart(1, self.learners[kata.slug].limits, self.learners[kata.slug].workspace)
         plugin = KataPlugin(
@@ -244,32 +245,24 @@ class _Run:
                 self.results[kata.slug] = tests_verdict(kata, plugin.outcomes[kata.slug])
 
     def time(self, katas: list[Kata]) -> None:
-        """Time every kata that passed its tests against its reference.
-
-        In a check of one or two katas the learner's function is timed in a fresh worker, as the
-        reference is: the worker that ran the hidden tests ran population_stability_index's
-        reference 0.85x as long as a fresh one did (what the tests left in its memory). The fresh
-        worker has what is left of the kata's time budget. It costs about 0.1 s a kata, which
-        `kata grade` (every kata) does not spend: there the worker of the tests is timed.
-        """
+        """Time every kata that passed its tests against its reference: in a small check, the
+        learner's function in a fresh worker, as the reference's (workers.fresh_for_timing);
+        in a larger one, in the worker that ran its hidden tests."""
         for kata in katas:
             result = self.results[kata.slug]
             if result.status == "pass" and self.options.timing:
                 started = time.monotonic()
                 reference = self.references.get(kata.slug) or reference_proxy(kata, self.options)
                 self.references[kata.slug] = reference
-                small = len(katas) <= 2  # a fresh worker was started for it (test()); grade skips it
-                learner = self._fresh_learner(kata.slug) if small else self.learners[kata.slug]
+                learner = self._fresh_learner(kata.slug) if self.fresh else self.learners[kata.slug]
                 _time(result, learner, reference, self.options)
                 self.spend(kata.slug, started)
 
     def _fresh_learner(self, slug: str) -> LearnerProxy:
+        """The learner's file loaded in a new worker; the tested one if it does not load there."""
         tested = self.learners[slug]
-        fresh = dataclasses.replace(tested, outputs=[], timed_printed=[0, 0], worker=None, crashes=[])
-        fresh._load_sent = False
-        self.timed[slug] = fresh
-        loaded = fresh.load()
-        return fresh if loaded.status == "loaded" else tested
+        self.timed[slug] = fresh = tested.fresh_copy()
+        return fresh if fresh.load().status == "loaded" else tested
 
     def close(self) -> None:
         for proxy in [*self.learners.values(), *self.timed.values(), *self.references.values()]:
