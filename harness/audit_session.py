@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from harness import worker as workers
+from harness import worker_pool
 from harness.catalog import CatalogError, Kata, load_kata
 from harness.proxy import GraderFault, LearnerProxy, one_line, reference_function
 from harness.worker import Limits
@@ -196,7 +197,7 @@ def serve(
                 report(Verdict(current, REFERENCE_KEY, "error", message=str(fault), grader_fault=True))
             task = stream.drain()
     finally:
-        workers.release_all()
+        worker_pool.release_all()
 
 
 class _SameKata:
@@ -231,7 +232,7 @@ def main() -> None:
     os.dup2(2, 1)  # whatever else writes to fd 1 cannot garble the verdicts
     seconds, seed, memory = float(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
     options = SessionOptions(seed, seconds, Limits(memory_bytes=memory))
-    workers.prestart(1, options.limits)  # it starts while NumPy and pytest are imported
+    worker_pool.prestart(1, options.limits)  # it starts while NumPy and pytest are imported
 
     def send(message: dict[str, Any]) -> None:
         channel.write(json.dumps(message) + "\n")

@@ -33,7 +33,7 @@ def bench(slug: str, seed: int, timeout: float, workspace_path: Path) -> None:
 
     It does not check that your code is right: `kata check` does.
     """
-    from harness import worker
+    from harness import worker_pool
     from harness.bench import run_bench
     from harness.proxy import GraderFault, LearnerProblem
     from harness.runner import CheckOptions, learner_proxy, reference_proxy
@@ -62,7 +62,7 @@ def bench(slug: str, seed: int, timeout: float, workspace_path: Path) -> None:
     finally:
         learner.close()
         reference.close()
-        worker.release_all()
+        worker_pool.release_all()
     _print_bench(slug, measured)
 
 

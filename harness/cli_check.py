@@ -177,7 +177,7 @@ def check(
     workspace_path: Path,
 ) -> None:
     """Run the hidden tests and the timing; with no SLUG, the kata last edited."""
-    from harness import worker
+    from harness import worker, worker_pool
 
     workspace = open_workspace(workspace_path)
     mode = sandbox_mode(require_sandbox)
@@ -185,15 +185,15 @@ def check(
     # Start the workers before loading the catalog and importing NumPy and pytest here: their
     # start-ups overlap. With no SLUG, the one kata last edited.
     count = len(set(slugs)) or 1
-    worker.prestart(count, limits, workspace.root)  # learners: they may import the workspace
-    references = count if not no_timing and worker.fresh_for_timing(count) else 0
-    worker.prestart(references, limits, data_dir("solutions"))  # shown as a workspace, as a learner's
+    worker_pool.prestart(count, limits, workspace.root)  # learners: they may import the workspace
+    references = count if not no_timing and worker_pool.fresh_for_timing(count) else 0
+    worker_pool.prestart(references, limits, data_dir("solutions"))  # shown as a workspace, as a learner's
     try:
         katas = catalog()
         if not slugs:
             slugs = (_edited_last(workspace, katas),)
     except BaseException:
-        worker.release_all()  # the prestarted workers, and their folders
+        worker_pool.release_all()  # the prestarted workers, and their folders
         raise
     selected = [katas[slug] for slug in dict.fromkeys(slugs)]
     files = {kata.slug: workspace.file(kata.slug) for kata in selected}

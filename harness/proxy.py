@@ -20,8 +20,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from harness import wire
-from harness import worker as workers
+from harness import wire, worker_pool
 from harness.catalog import Kata
 from harness.learner_errors import (  # noqa: F401 - re-exported: the plugin, checks and runner use them here
     GraderFault,
@@ -101,7 +100,7 @@ class LearnerProxy:
     def start(self) -> None:
         """Start a worker and send it the learner's file (the reply is read later)."""
         if self.worker is None or not self.worker.alive:
-            self.worker = workers.take(self.limits, self.workspace)
+            self.worker = worker_pool.take(self.limits, self.workspace)
             self._load_sent = False
         if not self._load_sent:
             message = {
@@ -209,6 +208,11 @@ class LearnerProxy:
             printed = self.worker.take_output()
             if printed:
                 self.outputs.append(printed)
+
+    def ask_to_leave(self) -> None:
+        """Tell the worker to exit without waiting (close() then waits): see _Run.close."""
+        if self.worker is not None:
+            self.worker.ask_to_leave()
 
     def close(self) -> None:
         if self.worker is not None:

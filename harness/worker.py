@@ -45,7 +45,6 @@ MALLOC_VARIABLES = {
 }
 OUTPUT_READ_BYTES = 4096  # of what a worker printed between two replies
 MEMORY_POLL_SECONDS = 0.1
-_prestarted: list[WorkerProcess] = []
 _unreleased_roots: set[int] = set()  # workers' root pids that their Popen has yet to wait for
 _roots_lock = threading.Lock()  # a root is in _unreleased_roots before any sweep can see it
 _dying: set[int] = set()  # killed processes of closed workers that were still ending
@@ -124,13 +123,14 @@ class WorkerProcess:
         self.alive = False
         self.released = False
         self.pending = False
+        self.leaving = False  # sent the exit request
         self.output_offset = 0
         self.answered = False  # no reply yet: nothing of the learner's has run
         self.final_output = ""
         self.request_fd = self.response_fd = -1
         self.process: subprocess.Popen | None = None
         self._timed_pids: set[int] | None = None  # the worker's processes, listed once for timing
-        self.workspace = _workspace_key(workspace)
+        self.workspace = workspace_key(workspace)
         self.directory = tempfile.mkdtemp(prefix="kata-worker-")
         self.capture_path = os.path.join(self.directory, ".output")
         try:
@@ -299,7 +299,7 @@ class WorkerProcess:
                 adopted = processes.kill_tree(self.process.pid, self.marker)
                 self.process.wait()
                 _unreleased_roots.discard(self.process.pid)
-                _reap_dying(adopted, DYING_WAIT_SECONDS, self.sandbox == "bubblewrap")
+                reap_dying(adopted, DYING_WAIT_SECONDS, self.sandbox == "bubblewrap")
         finally:
             for fd in (self.request_fd, self.response_fd):
                 if fd >= 0:
@@ -332,13 +332,22 @@ class WorkerProcess:
             return text
         return self._read_new_output()
 
-    def close(self) -> None:
-        """Ask the worker to leave, then release everything it holds."""
-        if self.alive and not self.pending:
+    def ask_to_leave(self) -> None:
+        """Send the exit request and go on: workers closed together tear down at the same time."""
+        if self.alive and not self.pending and not self.leaving:
             try:
                 self.send({"op": "exit"}, time.monotonic() + 0.2)
+                self.leaving = True
+            except WorkerFailure:
+                pass
+
+    def close(self) -> None:
+        """Ask the worker to leave, then release everything it holds."""
+        self.ask_to_leave()
+        if self.leaving and not self.released:
+            try:
                 self.process.wait(timeout=0.5)  # a worker that leaves by itself leaves no zombie
-            except (WorkerFailure, subprocess.TimeoutExpired):
+            except subprocess.TimeoutExpired:
                 pass
         self.kill()
 
@@ -349,46 +358,17 @@ class WorkerProcess:
         self.close()
 
 
-def _workspace_key(workspace: Path | None) -> Path | None:
+def workspace_key(workspace: Path | None) -> Path | None:
     """The workspace whose files a worker may import, as one absolute path."""
     return Path(workspace).resolve() if workspace is not None else None
 
 
-FRESH_TIMING_MAX_KATAS = 2
-
-
-def fresh_for_timing(kata_count: int) -> bool:
-    """Whether a check of this many katas times each one in fresh workers: the reference's
-    started with the learner's, the learner's file loaded again after its hidden tests (the
-    worker that ran them ran population_stability_index 0.85x as long as a fresh one). It
-    costs about 0.1 s a kata, which `kata grade` (every kata) does not spend."""
-    return kata_count <= FRESH_TIMING_MAX_KATAS
-
-
-def prestart(count: int, limits: Limits, workspace: Path | None = None) -> None:
-    """Start workers now, before the harness imports NumPy and pytest, so both overlap."""
-    _prestarted.extend(WorkerProcess(limits, workspace) for _ in range(count))
-
-
-def take(limits: Limits, workspace: Path | None = None) -> WorkerProcess:
-    """A prestarted worker with these limits and workspace, or a new one."""
-    for index, worker in enumerate(_prestarted):
-        if worker.limits == limits and worker.workspace == _workspace_key(workspace) and worker.alive:
-            return _prestarted.pop(index)
-    return WorkerProcess(limits, workspace)
-
-
-def _reap_dying(pids: set[int], seconds: float, sandboxed: bool) -> None:
+def reap_dying(pids: set[int], seconds: float, sandboxed: bool) -> None:
+    """Wait up to seconds for killed processes (these and earlier ones) to end, reaping them;
+    with bubblewrap, the sandboxes' inner processes left to us too (processes.reap_strays)."""
     _dying.update(pids)
     still = processes.reap(set(_dying), seconds)
     _dying.intersection_update(still)
     if sandboxed:
         with _roots_lock:
             processes.reap_strays("bwrap", keep=set(_unreleased_roots), seconds=seconds)
-
-
-def release_all(seconds: float = 10.0) -> None:
-    """Close the prestarted workers nobody took; wait for every killed process to end."""
-    while _prestarted:
-        _prestarted.pop().close()
-    _reap_dying(set(), seconds, sandbox.sandbox_mode() == "bubblewrap")

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, check_many, failure_text, run_kata
-from harness import sandbox, worker
+from harness import sandbox, worker, worker_pool
 from harness.worker import Limits, WorkerProcess
 
 SANDBOXED = pytest.mark.skipif(sandbox.bubblewrap_problem() is not None, reason="needs bubblewrap")
@@ -187,16 +187,16 @@ def test_a_shortcut_through_scipy_is_an_error_in_kata_check(tmp_path):
 
 def test_prestarted_workers_are_taken_only_for_their_workspace(tmp_path):
     limits = Limits()
-    worker.prestart(1, limits, tmp_path)
+    worker_pool.prestart(1, limits, tmp_path)
     try:
-        started = worker._prestarted[0]
-        other = worker.take(limits)
+        started = worker_pool._prestarted[0]
+        other = worker_pool.take(limits)
         assert other is not started and other.workspace is None
         other.close()
-        assert worker.take(limits, tmp_path / ".") is started
+        assert worker_pool.take(limits, tmp_path / ".") is started
         started.close()
     finally:
-        worker.release_all()
+        worker_pool.release_all()
 
 
 def test_a_traceback_shows_the_lines_of_workspace_helpers(tmp_path):

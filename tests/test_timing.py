@@ -323,7 +323,10 @@ def test_a_bench_input_past_the_time_or_memory_limit_is_slow_not_an_error():
         assert result.status == status and words in result.message, result.message
 
 
-@pytest.mark.parametrize(("katas", "fresh"), [(["softmax"], True), (["softmax", "sigmoid", "variance"], False)])
+ONE_KATA, THREE_KATAS = ["softmax"], ["softmax", "sigmoid", "variance"]
+
+
+@pytest.mark.parametrize(("katas", "fresh"), [(ONE_KATA, True), (THREE_KATAS, False)])
 def test_a_small_check_times_the_learner_in_a_worker_other_than_the_one_of_its_tests(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, katas: list[str], fresh: bool
 ):
