@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, check_many, failure_text, run_kata
-from harness import sandbox, worker, worker_pool
+from harness import sandbox, worker_pool
 from harness.worker import Limits, WorkerProcess
 
 SANDBOXED = pytest.mark.skipif(sandbox.bubblewrap_problem() is not None, reason="needs bubblewrap")
