@@ -13,15 +13,14 @@ from harness.worker import Limits, WorkerProcess, reap_dying, workspace_key
 
 _prestarted: list[WorkerProcess] = []
 
-FRESH_TIMING_MAX_KATAS = 2
+EARLY_REFERENCES_MAX_KATAS = 2
 
 
-def fresh_for_timing(kata_count: int) -> bool:
-    """Whether a check of this many katas times each one in fresh workers: the reference's
-    started with the learner's, the learner's file loaded again after its hidden tests (the
-    worker that ran them ran population_stability_index 0.85x as long as a fresh one). It
-    costs about 0.1 s a kata, which `kata grade` (every kata) does not spend."""
-    return kata_count <= FRESH_TIMING_MAX_KATAS
+def early_references(kata_count: int) -> bool:
+    """Whether a timed check of this many katas starts each reference's worker with the
+    learner's, so that its start-up overlaps the hidden tests (a worker a kata: `kata grade`
+    starts each reference when its kata is timed instead)."""
+    return kata_count <= EARLY_REFERENCES_MAX_KATAS
 
 
 def prestart(count: int, limits: Limits, workspace: Path | None = None) -> None:
