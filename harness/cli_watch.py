@@ -40,6 +40,8 @@ def watch(
 
     r+Enter re-runs the check by hand, q+Enter or Ctrl-C stops watching.
     """
+    from harness import worker_pool
+    from harness.catalog import data_dir
     from harness.cli_check import save_results
     from harness.runner import CheckOptions
     from harness.watch import Watch, run_watch
@@ -49,11 +51,18 @@ def watch(
     again = "" if workspace_path == Path(DEFAULT_WORKSPACE) else f" -w {shlex.quote(str(workspace_path))}"
     options = CheckOptions(seed=seed, timing=not no_timing, timeout=timeout)
     session = Watch(workspace, katas, slug, options, save=save_results, again=again)
+    # A check after a save takes workers started while the learner was editing.
+    worker_pool.keep_started(options.limits, workspace.root)
+    if options.timing:
+        worker_pool.keep_started(options.limits, data_dir("solutions"))  # as reference_proxy's
     try:
         code = run_watch(session, poll)
     except KeyboardInterrupt:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not cut the clean exit short
         click.echo("\nstopped watching")
-        sys.exit(130)
-    click.echo("stopped watching")
+        code = 130
+    else:
+        click.echo("stopped watching")
+    finally:
+        worker_pool.stop_keeping()
     sys.exit(code)

@@ -2,6 +2,9 @@
 
 A command starts its workers before it loads the catalog and imports NumPy and pytest,
 so that their start-ups overlap; the proxies take them as they load learner files.
+`kata watch` keeps one worker of each kind it needs started between its checks
+(``keep_started``), so that a check after a save does not wait for one to start: a
+worker that has not loaded a file yet has run nothing of the learner's.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from harness import sandbox
 from harness.worker import Limits, WorkerProcess, reap_dying, workspace_key
 
 _prestarted: list[WorkerProcess] = []
+_kept: list[tuple[Limits, Path | None]] = []  # kinds of worker started anew once taken (watch)
 
 EARLY_REFERENCES_MAX_KATAS = 2
 
@@ -36,8 +40,36 @@ def take(limits: Limits, workspace: Path | None = None) -> WorkerProcess:
     return WorkerProcess(limits, workspace)
 
 
+def keep_started(limits: Limits, workspace: Path | None = None) -> None:
+    """From now until ``stop_keeping``, keep a worker of this kind started, a new one as soon as
+    a check has ended (release_all) when the last was taken."""
+    _kept.append((limits, workspace_key(workspace)))
+    _start_kept()
+
+
+def stop_keeping() -> None:
+    """Keep no worker started any more, and close those that were."""
+    _kept.clear()
+    release_all()
+
+
+def _start_kept() -> None:
+    for limits, workspace in _kept:
+        if not any(w.limits == limits and w.workspace == workspace and w.alive for w in _prestarted):
+            _prestarted.append(WorkerProcess(limits, workspace))
+
+
 def release_all(seconds: float = 10.0) -> None:
-    """Close the prestarted workers nobody took; wait for every killed process to end."""
+    """Close the prestarted workers nobody took, but one of each kind kept started; wait for every
+    killed process to end; then start the kept kinds that were taken, for the next check."""
+    kept = []
     while _prestarted:
-        _prestarted.pop().close()
+        worker = _prestarted.pop()
+        key = (worker.limits, worker.workspace)
+        if key in _kept and worker.alive and key not in [(w.limits, w.workspace) for w in kept]:
+            kept.append(worker)
+        else:
+            worker.close()
+    _prestarted.extend(kept)
     reap_dying(set(), seconds, sandbox.sandbox_mode() == "bubblewrap")
+    _start_kept()

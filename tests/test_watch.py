@@ -105,6 +105,11 @@ class Terminal:
                 self._read(0.1)
         return self.code
 
+    def children(self) -> list[int]:
+        """The watch's running child processes: the roots of its workers (their sandboxes)."""
+        table = _processes()
+        return [pid for pid, (ppid, _, state) in table.items() if ppid == self.pid and state not in "ZX"]
+
     def descendants(self) -> dict[int, str]:
         """The watch's running descendants (pid -> start time): its workers and their sandboxes."""
         table = _processes()
@@ -192,7 +197,8 @@ def test_each_save_redraws_the_report_r_re_runs_and_ctrl_c_stops(workspace: Path
     failed = watch.wait_for("FAIL", "checked at")
     assert "Most likely" in failed and "PASS" not in failed
     assert _status(workspace, "softmax") == "fail"
-    assert watch.descendants() == {}  # between checks, no worker runs
+    # Between checks only the kept workers wait (the learner's and the reference's), unused.
+    assert len(watch.children()) == 2
 
     watch.press(b"r\n")
     assert "FAIL" in watch.wait_for("checking", "checked at")
@@ -308,3 +314,32 @@ def test_a_watch_without_timing_records_a_pass_as_not_timed(tmp_path: Path, monk
     session.check("softmax", [])
     state = json.loads((workspace / ".kata" / "state.json").read_text(encoding="utf-8"))
     assert state["katas"]["softmax"]["status"] == NOT_TIMED
+
+
+def test_watch_keeps_a_learner_and_a_reference_worker_started_between_checks(tmp_path: Path):
+    """A check after a save takes workers started while the learner was editing (about half of a
+    re-check's time was their start-up: benchmarks/watch_recheck.py); none is left at the end."""
+    import shutil
+
+    from harness import worker_pool
+    from harness.catalog import data_dir
+    from harness.runner import CheckOptions, run_check
+
+    kata = load_catalog()["softmax"]
+    shutil.copy(kata.solution_path, tmp_path / "softmax.py")
+    options = CheckOptions()
+    worker_pool.keep_started(options.limits, tmp_path)
+    worker_pool.keep_started(options.limits, data_dir("solutions"))
+    try:
+        waiting = list(worker_pool._prestarted)
+        assert len(waiting) == 2
+        for _ in range(2):
+            (result,) = run_check([kata], {"softmax": tmp_path / "softmax.py"}, options)
+            assert result.status == "pass"
+            now = worker_pool._prestarted
+            assert len(now) == 2 and all(worker.alive for worker in now)
+            assert not {id(worker) for worker in waiting} & {id(worker) for worker in now}, "not taken"
+            waiting = list(now)
+    finally:
+        worker_pool.stop_keeping()
+    assert worker_pool._prestarted == [] and all(not worker.alive for worker in waiting)
