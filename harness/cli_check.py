@@ -186,7 +186,7 @@ def check(
     # start-ups overlap. With no SLUG, the one kata last edited.
     count = len(set(slugs)) or 1
     worker_pool.prestart(count, limits, workspace.root)  # learners: they may import the workspace
-    references = count if not no_timing and worker_pool.early_references(count) else 0
+    references = count if not no_timing and worker_pool.fresh_for_timing(count) else 0
     worker_pool.prestart(references, limits, data_dir("solutions"))  # shown as a workspace, as a learner's
     try:
         katas = catalog()

@@ -83,6 +83,20 @@ class LearnerProxy:
 
     # -- the worker's life --------------------------------------------------------
 
+    def fresh_copy(self) -> LearnerProxy:
+        """The same file in a new worker, with what is left of the time budget; its output,
+        crashes and printing counts start anew (timing a function away from what its hidden
+        tests left in the worker's memory)."""
+        return LearnerProxy(
+            self.kata,
+            self.source,
+            self.filename,
+            self.budget_seconds,
+            self.limits,
+            spent_seconds=self.spent_seconds,
+            workspace=self.workspace,
+        )
+
     def start(self) -> None:
         """Start a worker and send it the learner's file (the reply is read later)."""
         if self.worker is None or not self.worker.alive:

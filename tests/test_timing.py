@@ -326,12 +326,13 @@ def test_a_bench_input_past_the_time_or_memory_limit_is_slow_not_an_error():
 ONE_KATA, THREE_KATAS = ["softmax"], ["softmax", "sigmoid", "variance"]
 
 
-@pytest.mark.parametrize("katas", [ONE_KATA, THREE_KATAS])
-def test_the_learner_is_timed_in_the_worker_that_ran_its_tests(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, katas: list[str]
+@pytest.mark.parametrize(("katas", "fresh"), [(ONE_KATA, True), (THREE_KATAS, False)])
+def test_a_small_check_times_the_learner_in_a_worker_other_than_the_one_of_its_tests(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, katas: list[str], fresh: bool
 ):
-    """A fresh worker for timing cost a check about 0.1 s and measured the same ratios: the
-    learner's function is timed where its hidden tests ran, in a check as in grade."""
+    """What the hidden tests left in a worker's memory made population_stability_index's reference
+    0.85x as fast there: a check of one or two katas times a fresh worker; a larger one (grade)
+    times the worker of the tests, which saves a worker start a kata."""
     catalog = load_catalog()
     files = {}
     for slug in katas:
@@ -352,4 +353,4 @@ def test_the_learner_is_timed_in_the_worker_that_ran_its_tests(
     monkeypatch.setattr(runner, "_time", time_)
     results = run_check([catalog[slug] for slug in katas], files, CheckOptions())
     assert [result.status for result in results] == ["pass"] * len(katas)
-    assert timed == tested
+    assert all((timed[slug] != tested[slug]) is fresh for slug in katas), (tested, timed)
