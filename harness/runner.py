@@ -143,7 +143,7 @@ def _time(result: KataResult, learner: LearnerProxy, reference: LearnerProxy, op
         loaded = reference.load()
         if loaded.status != "loaded":
             raise GraderFault(f"the reference did not load for timing: {loaded.message}")
-        judge(result, measure(result.kata, learner, reference, options.seed))
+        judge(result, measure(result.kata, learner, reference, options.seed), learner.source)
     except LearnerProblem as problem:
         timing_failed(result, problem, options.timeout)
     except GraderFault as fault:

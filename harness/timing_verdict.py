@@ -8,6 +8,8 @@ function could not finish within the time or memory limit.
 
 from __future__ import annotations
 
+import ast
+
 from harness.learner_errors import LearnerProblem, LearnerRaised, LearnerTimedOut
 from harness.results import KataResult
 from harness.timing import TimingResult
@@ -15,6 +17,11 @@ from harness.timing import TimingResult
 ARRAY_ADVICE = (
     "vectorise with NumPy where a Python loop runs over the elements (the usual cause), and "
     "look for work the reference does not do (comparing every pair, sorting everything)"
+)
+LOOP_FREE_ADVICE = (
+    "your file has no Python loop: look for work the reference does not do, such as a costlier "
+    "function of every element (an exp and a log of each, where one log a row would do), "
+    "temporary arrays larger than the input, comparing every pair or sorting everything"
 )
 NUMBER_ADVICE = (
     "look for work the reference does not do: a loop where a formula would do, or NumPy "
@@ -27,8 +34,33 @@ def _lines(count: float) -> str:
     return f"{rounded:g} line{'' if rounded == 1 else 's'}"
 
 
-def judge(result: KataResult, timing: TimingResult) -> None:
-    """Attach timing to a passing result; make it slow, saying why, when it is."""
+def has_python_loop(source: str) -> bool:
+    """Whether source has a for or while loop or a comprehension, in any of its functions;
+    True when it does not parse (the loop advice is then the likelier one)."""
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return True
+    loops = (ast.For, ast.AsyncFor, ast.While, ast.comprehension)
+    return any(isinstance(node, loops) for node in ast.walk(tree))
+
+
+def _advice(result: KataResult, timing: TimingResult, source: str | None) -> str:
+    """What a slow right answer should look for: the kata's own advice, else by its input and
+    whether the learner's file loops (a blind trial's np.logaddexp.reduce was told to vectorise)."""
+    if result.kata.timing.slow_advice:
+        return result.kata.timing.slow_advice
+    if not timing.array_input:
+        return NUMBER_ADVICE
+    if source is not None and not has_python_loop(source):
+        return LOOP_FREE_ADVICE
+    return ARRAY_ADVICE
+
+
+def judge(result: KataResult, timing: TimingResult, source: str | None = None) -> None:
+    """Attach timing to a passing result; make it slow, saying why, when it is.
+
+    source: the learner's file, whose loops (or their absence) choose the advice."""
     result.timing = timing
     ratio = f"{timing.ratio:.1f}x slower than the reference (at most {timing.max_ratio:g}x)"
     if timing.slow_from_printing:
@@ -43,7 +75,7 @@ def judge(result: KataResult, timing: TimingResult) -> None:
         )
     elif timing.too_slow:
         result.status = "slow"
-        advice = result.kata.timing.slow_advice or (ARRAY_ADVICE if timing.array_input else NUMBER_ADVICE)
+        advice = _advice(result, timing, source)
         if timing.ratio_without_printing is not None:
             ratio += f", {timing.ratio_without_printing:.1f}x without its prints"
         result.message = f"correct, but {ratio}; {advice}"
