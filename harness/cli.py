@@ -6,6 +6,7 @@ what they share is in cli_common. This module stays thin.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
 import signal
@@ -70,16 +71,35 @@ def main() -> None:
 
 
 def _interrupt(signum: int, frame: Any) -> None:
+    global _stopped_by
+    _stopped_by = signum
     raise KeyboardInterrupt
+
+
+_stopped_by = signal.SIGINT  # the signal that stopped the command: Ctrl-C unless SIGTERM or SIGHUP came
+STOPPING_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
+def ignore_stops() -> None:
+    """Ignore Ctrl-C, SIGTERM and SIGHUP from now on: a second one must not cut a clean exit short."""
+    for number in (signal.SIGINT, *STOPPING_SIGNALS):
+        signal.signal(number, signal.SIG_IGN)
+
+
+def interrupted_code() -> int:
+    """The exit status of a command stopped by a signal, as a shell reports it: 128 + its number
+    (130 for Ctrl-C, 143 for SIGTERM, 129 for SIGHUP, a closed terminal)."""
+    return 128 + int(_stopped_by)
 
 
 def run() -> None:
     """The console script: click's main, with one line per error and no traceback.
 
-    SIGTERM is handled as Ctrl-C, so that a killed run still closes its workers,
-    removes their files and leaves the state consistent.
+    SIGTERM and SIGHUP (the terminal closed) are handled as Ctrl-C, so that a killed run
+    still closes its workers, removes their files and leaves the state consistent.
     """
-    signal.signal(signal.SIGTERM, _interrupt)
+    for number in STOPPING_SIGNALS:
+        signal.signal(number, _interrupt)
     try:
         code = main.main(prog_name="kata", standalone_mode=False)
     except click.UsageError as error:
@@ -90,9 +110,10 @@ def run() -> None:
         click.echo(f"kata: {error.format_message()}", err=True)
         sys.exit(error.exit_code)
     except (KeyboardInterrupt, click.Abort):
-        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not cut the clean exit short
-        click.echo("kata: interrupted; nothing was left running", err=True)
-        sys.exit(130)
+        ignore_stops()
+        with contextlib.suppress(OSError):  # the terminal may be gone (SIGHUP)
+            click.echo("kata: interrupted; nothing was left running", err=True)
+        sys.exit(interrupted_code())
     except OSError as error:
         if os.environ.get("KATA_DEBUG"):
             raise

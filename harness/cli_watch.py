@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
 import shlex
-import signal
 import sys
 from pathlib import Path
 
@@ -42,6 +42,7 @@ def watch(
     """
     from harness import worker_pool
     from harness.catalog import data_dir
+    from harness.cli import ignore_stops, interrupted_code
     from harness.cli_check import save_results
     from harness.runner import CheckOptions
     from harness.watch import Watch, run_watch
@@ -58,11 +59,10 @@ def watch(
     try:
         code = run_watch(session, poll)
     except KeyboardInterrupt:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not cut the clean exit short
-        click.echo("\nstopped watching")
-        code = 130
-    else:
-        click.echo("stopped watching")
+        ignore_stops()
+        code = interrupted_code()
     finally:
         worker_pool.stop_keeping()
+    with contextlib.suppress(OSError):  # the terminal may be gone (SIGHUP)
+        click.echo("\nstopped watching" if code >= 128 else "stopped watching")
     sys.exit(code)

@@ -343,3 +343,23 @@ def test_watch_keeps_a_learner_and_a_reference_worker_started_between_checks(tmp
     finally:
         worker_pool.stop_keeping()
     assert worker_pool._prestarted == [] and all(not worker.alive for worker in waiting)
+
+
+@terminal_only
+@pytest.mark.timeout(400)
+@pytest.mark.parametrize(("stop", "code"), [(signal.SIGHUP, 129), (signal.SIGTERM, 143)])
+def test_a_closed_terminal_or_sigterm_ends_the_watch_and_its_waiting_workers(
+    workspace: Path, terminals, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stop: int, code: int
+):
+    """Closing the terminal (SIGHUP) left the two waiting workers' folders behind (a new-user
+    trial); it is handled as Ctrl-C is, and the exit status is 128 + the signal, as a shell's."""
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temporary))
+    watch = terminals(workspace, "softmax")
+    watch.wait_for("checked at")
+    assert len(watch.children()) == 2
+    os.kill(watch.pid, stop)
+    assert watch.exit_code() == code
+    assert watch.descendants() == {}
+    assert list(temporary.glob("kata-worker-*")) == []
