@@ -11,6 +11,7 @@ from typing import Any
 
 from harness.paragraphs import terminal_width
 from harness.results import STATUSES, KataResult, TestOutcome
+from harness.timing import ratio_text
 
 SCHEMA = "kata-results/1"
 SCHEMA_FILE = Path(__file__).with_name("kata-results.schema.json")
@@ -209,22 +210,22 @@ def _cut(line: str) -> str:
     return line if len(line) <= width else line[: width - 3] + "..."
 
 
-def _output_lines(output: str) -> list[str]:
+def _output_lines(output: str, slug: str) -> list[str]:
     lines = output.splitlines()
     shown = [_cut(f"    | {line}") for line in lines[:OUTPUT_LINES]]
     if len(lines) > OUTPUT_LINES:
         cut = len(lines) - OUTPUT_LINES
-        shown.append(
-            f"    [... {cut} more line{'s' if cut > 1 else ''} not shown; `--format json` shows more]"
-        )
+        more = f"`kata check {slug} --format json` shows more"
+        shown.append(f"    [... {cut} more line{'s' if cut > 1 else ''} not shown; {more}]")
     return shown
 
 
 def _timing_lines(timing: Any) -> list[str]:
     """The timing's lines of a kata's report, wrapped at the terminal's width."""
+    ratio = ratio_text(timing.ratio, timing.max_ratio)
     texts = [
         f"timing: yours {format_seconds(timing.learner_seconds)}, reference "
-        f"{format_seconds(timing.reference_seconds)}, ratio {timing.ratio:.2f} (at most {timing.max_ratio:g})"
+        f"{format_seconds(timing.reference_seconds)}, ratio {ratio} (at most {timing.max_ratio:g})"
     ]
     if timing.uncertain:
         low, high = timing.spread
@@ -234,10 +235,8 @@ def _timing_lines(timing: Any) -> list[str]:
             "(check again when it is quieter)"
         )
     if timing.printed_chars_per_call:
-        texts.append(
-            f"printing: {timing.printed_chars_per_call:.0f} characters a call while timed "
-            "(printing is slow: remove the prints)"
-        )
+        cause = " (printing is slow: remove the prints)" if timing.slow_from_printing else ""
+        texts.append(f"printing: {timing.printed_chars_per_call:.0f} characters a call while timed{cause}")
     if timing.learner_growth is not None and timing.reference_growth is not None:
         texts.append(
             f"growth: yours like n^{timing.learner_growth:.1f}, "
@@ -259,7 +258,7 @@ def kata_text(result: KataResult) -> list[str]:
         lines.extend(_wrapped(f"NumPy warned: {'; '.join(warned)}", "  ", "    "))
     if printed.strip():
         lines.append("  your code printed:")
-        lines.extend(_output_lines(printed))
+        lines.extend(_output_lines(printed, kata.slug))
     verdict = STATUS_WORDS[result.status]
     detail = f": {result.message}" if result.message else ""
     lines.extend(_wrapped(f"{verdict}{detail}", "  ", "    "))

@@ -112,6 +112,16 @@ class TimingResult:
         }
 
 
+def ratio_text(ratio: float, limit: float, digits: int = 2) -> str:
+    """The ratio with enough digits not to read as the limit it is compared with: 5.004 against
+    a limit of 5 is "5.004", not "5.00" (a new-user trial read "ratio 5.00 (at most 5)", slow)."""
+    text = f"{ratio:.{digits}f}"
+    while ratio != limit and float(text) == limit and digits < 6:
+        digits += 1
+        text = f"{ratio:.{digits}f}"
+    return text
+
+
 def bench_input(kata: Kata, size: int, seed: int) -> tuple[tuple[Any, ...], dict[str, Any]]:
     """The kata's bench input of this size; GraderFault when its bench.py is broken."""
     try:

@@ -12,7 +12,7 @@ import ast
 
 from harness.learner_errors import LearnerProblem, LearnerRaised, LearnerTimedOut
 from harness.results import KataResult
-from harness.timing import TimingResult
+from harness.timing import TimingResult, ratio_text
 
 ARRAY_ADVICE = (
     "vectorise with NumPy where a Python loop runs over the elements (the usual cause), and "
@@ -21,7 +21,8 @@ ARRAY_ADVICE = (
 LOOP_FREE_ADVICE = (
     "your file has no Python loop: look for work the reference does not do, such as a costlier "
     "function of every element (an exp and a log of each, where one log a row would do), "
-    "temporary arrays larger than the input, comparing every pair or sorting everything"
+    "temporary arrays larger than the input, comparing every pair, sorting everything, or "
+    "waiting (time.sleep, files)"
 )
 NUMBER_ADVICE = (
     "look for work the reference does not do: a loop where a formula would do, or NumPy "
@@ -62,7 +63,8 @@ def judge(result: KataResult, timing: TimingResult, source: str | None = None) -
 
     source: the learner's file, whose loops (or their absence) choose the advice."""
     result.timing = timing
-    ratio = f"{timing.ratio:.1f}x slower than the reference (at most {timing.max_ratio:g}x)"
+    times = ratio_text(timing.ratio, timing.max_ratio, 1)
+    ratio = f"{times}x slower than the reference (at most {timing.max_ratio:g}x)"
     if timing.slow_from_printing:
         result.status = "slow"
         quiet = timing.ratio_without_printing
@@ -76,8 +78,9 @@ def judge(result: KataResult, timing: TimingResult, source: str | None = None) -
     elif timing.too_slow:
         result.status = "slow"
         advice = _advice(result, timing, source)
-        if timing.ratio_without_printing is not None:
-            ratio += f", {timing.ratio_without_printing:.1f}x without its prints"
+        quiet = timing.ratio_without_printing
+        if quiet is not None and quiet < timing.ratio:  # higher is noise: it would say prints help
+            ratio += f", {quiet:.1f}x without its prints"
         result.message = f"correct, but {ratio}; {advice}"
     elif timing.grows_faster:
         result.status = "slow"

@@ -326,6 +326,11 @@ class Watch:
         if status != "pass":
             hint = f"`kata hint {slug}{self.again}`"
             return [f"Edit {self.workspace.file(slug)} and save; {hint} gives a hint."]
+        if not self.options.timing:  # a pass without timing is not a pass (kata progress)
+            return [
+                f"{slug} is correct but not timed (--no-timing): `kata check {slug}{self.again}` "
+                "times it; only a timed pass counts."
+            ]
         upcoming = next_kata(self.katas, self.workspace.load_state(), after=slug)
         if upcoming is None:
             return [f"{slug} passed, and so has every kata: well done."]

@@ -28,6 +28,7 @@ from harness.timing import (
     growth_exponent,
     measure,
 )
+from harness.timing_verdict import judge
 
 SOFTMAX = load_catalog()["softmax"]
 
@@ -269,8 +270,43 @@ def test_a_slow_function_that_prints_a_little_is_told_what_makes_it_slow_not_to_
     (result,) = run_check([SOFTMAX], {"softmax": learner}, CheckOptions())
     assert result.status == "slow", result.message
     assert "remove the prints" not in result.message and "vectorise" in result.message
-    assert result.timing.ratio_without_printing > SOFTMAX.timing.max_ratio
-    assert "without its prints" in result.message
+    quiet = result.timing.ratio_without_printing
+    assert quiet > SOFTMAX.timing.max_ratio
+    # shown when it is lower: a higher one is noise, and would read as "the prints make it faster"
+    assert ("without its prints" in result.message) == (quiet < result.timing.ratio), result.message
+
+
+@pytest.mark.parametrize(
+    ("ratio", "limit", "shown"),
+    [
+        (5.004, 5.0, "5.004"),
+        (4.9996, 5.0, "4.9996"),
+        (5.0, 5.0, "5.00"),
+        (3.14159, 5.0, "3.14"),
+        (12.0, 5.0, "12.00"),
+    ],
+)
+def test_a_ratio_next_to_its_limit_has_the_digits_that_tell_them_apart(ratio, limit, shown):
+    """A new-user trial read "ratio 5.00 (at most 5)" above a slow verdict."""
+    from harness.timing import ratio_text
+
+    assert ratio_text(ratio, limit) == shown
+
+
+def test_a_function_that_prints_is_told_to_remove_the_prints_only_when_printing_makes_it_slow():
+    """A passing softmax printing 1,141 characters a call was told "printing is slow: remove the
+    prints" (a new-user trial); only a verdict of slow from printing says so now."""
+    from harness.report import kata_text
+
+    passing = TimingResult(1e-4, 1e-4, 1.0, 5.0, spread=(0.9, 1.1), printed_chars_per_call=1141.0)
+    printing = TimingResult(1e-2, 1e-4, 100.0, 5.0, spread=(90.0, 110.0), printed_chars_per_call=1141.0)
+    printing.ratio_without_printing = 1.0
+    for timing, told in ((passing, False), (printing, True)):
+        result = KataResult(SOFTMAX, "pass")
+        judge(result, timing)
+        text = "\n".join(kata_text(result))
+        assert "printing: 1141 characters a call" in text
+        assert ("remove the prints" in text) is told, text
 
 
 def _timed_proxy(tmp_path: Path, body: str):

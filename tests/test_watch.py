@@ -221,8 +221,8 @@ def test_poll_without_a_slug_follows_the_kata_saved_and_q_quits(workspace: Path,
     reference = (ROOT / "solutions" / "cross_entropy.py").read_text(encoding="utf-8")
     _save(workspace / "cross_entropy.py", reference)
     shown = watch.wait_for("cross_entropy (", "PASS", "checked at")
-    assert "now cross_entropy.py" in shown and "cross_entropy passed. Next:" in shown
-    assert "saving it re-checks it here" in shown
+    assert "now cross_entropy.py" in shown
+    assert "cross_entropy is correct but not timed (--no-timing)" in shown and "Next:" not in shown
 
     watch.press(b"q\n")
     watch.wait_for("stopped watching")
@@ -297,8 +297,9 @@ def test_a_workspace_on_a_network_or_windows_drive_is_polled(tmp_path: Path):
     assert polling_reason(tmp_path, str(tmp_path / "missing")) is None
 
 
-def test_a_watch_without_timing_records_a_pass_as_not_timed(tmp_path: Path, monkeypatch):
-    """As `kata check --no-timing` does: only a timed pass counts."""
+def test_a_watch_without_timing_records_a_pass_as_not_timed(tmp_path: Path, monkeypatch, capsys):
+    """As `kata check --no-timing` does: only a timed pass counts (the watch said "softmax
+    passed. Next: ..." where `kata progress` did not count it, a new-user trial found)."""
     from harness.cli_check import save_results
     from harness.progress import NOT_TIMED
     from harness.runner import CheckOptions
@@ -314,6 +315,8 @@ def test_a_watch_without_timing_records_a_pass_as_not_timed(tmp_path: Path, monk
     session.check("softmax", [])
     state = json.loads((workspace / ".kata" / "state.json").read_text(encoding="utf-8"))
     assert state["katas"]["softmax"]["status"] == NOT_TIMED
+    shown = capsys.readouterr().out
+    assert "softmax is correct but not timed (--no-timing)" in shown and "Next:" not in shown
 
 
 def test_watch_keeps_a_learner_and_a_reference_worker_started_between_checks(tmp_path: Path):
@@ -363,3 +366,18 @@ def test_a_closed_terminal_or_sigterm_ends_the_watch_and_its_waiting_workers(
     assert watch.exit_code() == code
     assert watch.descendants() == {}
     assert list(temporary.glob("kata-worker-*")) == []
+
+
+@pytest.mark.parametrize(
+    ("slug", "follow"), [(None, "saving it re-checks it here"), ("softmax", "follows it")]
+)
+def test_after_a_timed_pass_the_watch_names_the_next_kata_and_how_to_go_on(tmp_path: Path, slug, follow):
+    from harness.runner import CheckOptions
+    from harness.watch import Watch
+
+    workspace = tmp_path / "ws"
+    assert run_kata(["init", "softmax"], workspace).returncode == 0
+    session = Watch(Workspace(workspace), load_catalog(), slug, CheckOptions(), save=lambda *args: None)
+    session.current = "softmax"
+    (line,) = session.after("pass")
+    assert line.startswith("softmax passed. Next: ") and follow in line, line
