@@ -22,11 +22,12 @@ FRESH_TIMING_MAX_KATAS = 2
 
 def fresh_for_timing(kata_count: int) -> bool:
     """Whether a check of this many katas times each one in fresh workers: the reference's
-    started with the learner's, the learner's file loaded again after its hidden tests. The
-    worker that ran them ran soft_threshold's reference, as the learner's file in a workspace
-    of its own, 0.79-0.85x as long as the reference's worker did; a fresh one 0.90-1.04x
-    (12 checks each). It costs about 0.08 s of CPU a kata, which `kata grade` (every kata)
-    does not spend."""
+    started with the learner's, the learner's file loaded again after its hidden tests, so
+    that both workers have done the same before they are timed. What a worker did before
+    changes its speed in ways not all understood: with the learner's file alone in its
+    workspace, soft_threshold's reference measured 0.79-0.85x in the worker that ran its
+    tests and 0.90-1.04x in a fresh one; in a workspace `kata init` wrote, 1.00 both ways.
+    It costs about 0.08 s of CPU a kata, which `kata grade` (every kata) does not spend."""
     return kata_count <= FRESH_TIMING_MAX_KATAS
 
 
