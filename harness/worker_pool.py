@@ -15,7 +15,8 @@ from harness import sandbox
 from harness.worker import Limits, WorkerProcess, reap_dying, workspace_key
 
 _prestarted: list[WorkerProcess] = []
-_kept: list[tuple[Limits, Path | None]] = []  # kinds of worker started anew once taken (watch)
+Kind = tuple[Limits, Path | None]  # what makes workers interchangeable: limits, workspace
+_kept: list[Kind] = []  # kinds of worker started anew once taken (watch)
 
 FRESH_TIMING_MAX_KATAS = 2
 
@@ -31,6 +32,10 @@ def fresh_for_timing(kata_count: int) -> bool:
     return kata_count <= FRESH_TIMING_MAX_KATAS
 
 
+def _kind(worker: WorkerProcess) -> Kind:
+    return worker.limits, worker.workspace
+
+
 def prestart(count: int, limits: Limits, workspace: Path | None = None) -> None:
     """Start workers now, before the harness imports NumPy and pytest, so both overlap."""
     _prestarted.extend(WorkerProcess(limits, workspace) for _ in range(count))
@@ -38,8 +43,9 @@ def prestart(count: int, limits: Limits, workspace: Path | None = None) -> None:
 
 def take(limits: Limits, workspace: Path | None = None) -> WorkerProcess:
     """A prestarted worker with these limits and workspace, or a new one."""
+    wanted = (limits, workspace_key(workspace))
     for index, worker in enumerate(_prestarted):
-        if worker.limits == limits and worker.workspace == workspace_key(workspace) and worker.alive:
+        if _kind(worker) == wanted and worker.alive:
             return _prestarted.pop(index)
     return WorkerProcess(limits, workspace)
 
@@ -58,22 +64,21 @@ def stop_keeping() -> None:
 
 
 def _start_kept() -> None:
-    for limits, workspace in _kept:
-        if not any(w.limits == limits and w.workspace == workspace and w.alive for w in _prestarted):
-            _prestarted.append(WorkerProcess(limits, workspace))
+    for kind in _kept:
+        if not any(_kind(worker) == kind and worker.alive for worker in _prestarted):
+            _prestarted.append(WorkerProcess(*kind))
 
 
 def release_all(seconds: float = 10.0) -> None:
     """Close the prestarted workers nobody took, but one of each kind kept started; wait for every
     killed process to end; then start the kept kinds that were taken, for the next check."""
-    kept = []
+    kept: dict[Kind, WorkerProcess] = {}
     while _prestarted:
         worker = _prestarted.pop()
-        key = (worker.limits, worker.workspace)
-        if key in _kept and worker.alive and key not in [(w.limits, w.workspace) for w in kept]:
-            kept.append(worker)
+        if _kind(worker) in _kept and worker.alive and _kind(worker) not in kept:
+            kept[_kind(worker)] = worker
         else:
             worker.close()
-    _prestarted.extend(kept)
+    _prestarted.extend(kept.values())
     reap_dying(set(), seconds, sandbox.sandbox_mode() == "bubblewrap")
     _start_kept()
